@@ -1,0 +1,90 @@
+//! Command-line interface: typed arguments (clap) and the headless commands.
+//!
+//! Exit codes follow ripgrep: 0 success, 1 "not passing" (a file is invalid), 2 error.
+
+mod import_cmd;
+mod validate_cmd;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "marginalia",
+    version,
+    about = "Annotate news articles: tag claims, rebuttals, framing and boilerplate.",
+    long_about = "Annotate news articles: tag claims, rebuttals, framing and boilerplate.\n\n\
+                  With no command, opens the window: on FILE (a project .ron, or an article \
+                  to import) or, with no FILE, on the bundled sample exercise."
+)]
+pub struct Args {
+    /// A project (.ron) to open, or an article (.txt, .md, .html) to start a project from.
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check project files; prints every problem with line and column.
+    /// Exits 0 if all are valid, 1 if any has errors, 2 if a file cannot be read.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Also fail (exit 1) on warnings, e.g. annotations that had to be re-anchored.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Import articles (.txt, .md, .html, or - for standard input) into a project file.
+    /// Adds to PROJECT if it exists, otherwise creates it.
+    Import {
+        #[arg(required = true)]
+        articles: Vec<PathBuf>,
+        /// The project file to write.
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Title of a new project (default: the first article's title).
+        #[arg(long)]
+        title: Option<String>,
+        /// What the new project is.
+        #[arg(long, value_enum, default_value_t = RoleArg::Assignment)]
+        role: RoleArg,
+        /// Instructions shown to students.
+        #[arg(long)]
+        instructions: Option<String>,
+        /// Author (teacher or student name).
+        #[arg(long)]
+        author: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RoleArg {
+    Assignment,
+    Key,
+    Submission,
+}
+
+/// Runs a headless command. Messages go to stdout (results) and stderr (problems).
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Validate { files, strict } => validate_cmd::run(&files, strict),
+        Command::Import {
+            articles,
+            out,
+            title,
+            role,
+            instructions,
+            author,
+        } => import_cmd::run(import_cmd::ImportArgs {
+            articles,
+            out,
+            title,
+            role,
+            instructions,
+            author,
+        }),
+    }
+}

@@ -1,0 +1,53 @@
+//! `marginalia validate FILE…`
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::project_file::{self, Severity};
+
+pub fn run(files: &[PathBuf], strict: bool) -> ExitCode {
+    let mut worst = 0u8;
+    for path in files {
+        let shown = path.display().to_string();
+        match project_file::load(path) {
+            Err(err) => {
+                eprintln!("{err}");
+                let code = match err {
+                    project_file::LoadError::Io { .. } => 2,
+                    _ => 1,
+                };
+                worst = worst.max(code);
+            }
+            Ok(loaded) => {
+                for problem in &loaded.problems {
+                    eprintln!("{}", problem.display_with(&shown));
+                }
+                let errors = loaded
+                    .problems
+                    .iter()
+                    .filter(|p| p.severity == Severity::Error)
+                    .count();
+                let warnings = loaded.problems.len() - errors;
+                let p = &loaded.project;
+                if errors > 0 || (strict && warnings > 0) {
+                    worst = worst.max(1);
+                    println!("{shown}: INVALID ({errors} error(s), {warnings} warning(s))");
+                } else {
+                    println!(
+                        "{shown}: ok ({}, {} article(s), {} tag(s), {} annotation(s){})",
+                        p.role().label(),
+                        p.articles().len(),
+                        p.tags().len(),
+                        p.annotations().len(),
+                        if warnings > 0 {
+                            format!(", {warnings} warning(s)")
+                        } else {
+                            String::new()
+                        }
+                    );
+                }
+            }
+        }
+    }
+    ExitCode::from(worst)
+}

@@ -1,0 +1,39 @@
+//! The desktop window (feature `gui`). Views are thin: they read the project and turn
+//! clicks and keys into edits; the core does the rest.
+
+mod app;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use app::MarginaliaApp;
+
+/// Opens the window on `file`, or on the sample exercise.
+pub fn run(file: Option<PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Marginalia")
+            .with_inner_size([1280.0, 720.0])
+            .with_min_inner_size([640.0, 400.0]),
+        ..Default::default()
+    };
+    let exit_after = std::env::var("MARGINALIA_EXIT_AFTER_FRAMES")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok());
+    let result = eframe::run_native(
+        "Marginalia",
+        options,
+        Box::new(move |_cc| {
+            let mut app = MarginaliaApp::open(file);
+            app.exit_after_frames = exit_after;
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("could not open the window: {err}");
+            ExitCode::from(2)
+        }
+    }
+}

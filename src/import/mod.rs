@@ -1,0 +1,186 @@
+//! Turning files and pasted text into [`Article`]s.
+//!
+//! Every importer ends in the same place: decoded (any encoding, see [`decode`]),
+//! normalised (BOM, CRLF), readable text with paragraph breaks and a title. Bad input is
+//! refused with an [`ImportError`] that says what the file is and what to do instead.
+
+mod decode;
+mod error;
+mod html;
+mod markdown;
+mod text_builder;
+
+use std::io::Read;
+use std::path::Path;
+
+pub use decode::{Decoded, decode};
+pub use error::ImportError;
+
+use crate::model::{Article, ArticleId};
+
+/// Files larger than this are refused: an article, even a long report, is far smaller,
+/// and egui needs ~175 MB of memory per MB of text laid out at once.
+pub const MAX_ARTICLE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// What kind of source an article came from; decides how markup is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    PlainText,
+    Markdown,
+    Html,
+}
+
+impl SourceKind {
+    /// By extension; an unknown extension is sniffed from the content.
+    pub fn detect(path: &Path, text: &str) -> SourceKind {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("md" | "markdown" | "mdown" | "mkd") => SourceKind::Markdown,
+            Some("html" | "htm" | "xhtml") => SourceKind::Html,
+            Some("txt" | "text") => SourceKind::PlainText,
+            _ => {
+                let head: String = text.trim_start().chars().take(64).collect();
+                let head = head.to_ascii_lowercase();
+                if head.starts_with("<!doctype html") || head.starts_with("<html") {
+                    SourceKind::Html
+                } else {
+                    SourceKind::PlainText
+                }
+            }
+        }
+    }
+}
+
+/// An imported article and what a person should know about how it was read.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    pub article: Article,
+    pub kind: SourceKind,
+    /// The encoding it was decoded from, e.g. "UTF-8", "windows-1251".
+    pub encoding: &'static str,
+    /// Things worth telling the user, e.g. undecodable bytes replaced.
+    pub warnings: Vec<String>,
+}
+
+/// Reads and imports an article file (.txt, .md, .html; anything else is sniffed).
+pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
+    let io = |source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > MAX_ARTICLE_BYTES {
+        return Err(ImportError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // `take` guards against a file that grows while we read it.
+    file.take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(ImportError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+        });
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    import_bytes(&bytes, path, &stem, Some(name)).map_err(|e| e.with_path(path))
+}
+
+/// Imports already-read bytes; `path` only decides the kind and names things.
+pub fn import_bytes(
+    bytes: &[u8],
+    path: &Path,
+    fallback_title: &str,
+    source: Option<String>,
+) -> Result<Imported, ImportError> {
+    let decoded = decode(bytes)?;
+    let kind = SourceKind::detect(path, &decoded.text);
+    let (text, title) = match kind {
+        SourceKind::PlainText => {
+            let text = crate::text::normalize_newlines(&decoded.text);
+            let title = plain_text_title(&text);
+            (text, title)
+        }
+        SourceKind::Markdown => markdown::extract(&decoded.text),
+        SourceKind::Html => html::extract(&decoded.text),
+    };
+    if text.trim().is_empty() {
+        return Err(ImportError::NoText { path: None, kind });
+    }
+    let title = title.unwrap_or_else(|| fallback_title.to_owned());
+    let id = ArticleId(slug(fallback_title));
+    let article = Article::new(id, title, source, decoded.encoding.to_owned(), &text);
+    let mut warnings = Vec::new();
+    if decoded.had_errors {
+        warnings.push(format!(
+            "some bytes were not valid {}; they show as \u{FFFD}",
+            decoded.encoding
+        ));
+    }
+    Ok(Imported {
+        article,
+        kind,
+        encoding: decoded.encoding,
+        warnings,
+    })
+}
+
+/// Imports pasted text (always read as plain text). The title is the first line.
+pub fn import_pasted(text: &str, id: &str) -> Result<Imported, ImportError> {
+    let text = crate::text::normalize_newlines(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::NoText {
+            path: None,
+            kind: SourceKind::PlainText,
+        });
+    }
+    let title = plain_text_title(&text).unwrap_or_else(|| "Pasted text".to_owned());
+    Ok(Imported {
+        article: Article::new(ArticleId(slug(id)), title, None, "UTF-8".into(), &text),
+        kind: SourceKind::PlainText,
+        encoding: "UTF-8",
+        warnings: Vec::new(),
+    })
+}
+
+/// The first non-empty line, if it is short enough to be a headline.
+fn plain_text_title(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    (line.chars().count() <= 140).then(|| line.to_owned())
+}
+
+/// A readable id from a file name: lower-case letters, digits and dashes.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.chars().count() >= 48 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "article".to_owned()
+    } else {
+        out
+    }
+}

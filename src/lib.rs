@@ -1,0 +1,23 @@
+//! Marginalia: offline annotation of news articles for media-literacy classrooms.
+//!
+//! The crate is a GUI-free core plus thin front ends:
+//!
+//! * [`text`] — offsets (bytes vs code points), grapheme snapping, normalisation.
+//! * [`model`] — articles, tags, annotations, projects.
+//! * [`edit`] — invertible edits and undo history; the only way a project changes.
+//! * [`anchor`] — verifying and re-anchoring spans by their quoted text.
+//! * [`import`] — .txt/.md/.html files and pasted text, in any encoding.
+//! * [`project_file`] — the RON file: atomic save, validating load, migration.
+//! * [`cli`] — headless commands (`validate`, `import`).
+//! * `gui` (feature `gui`) — the egui window; it only turns clicks into edits.
+
+pub mod anchor;
+pub mod cli;
+pub mod edit;
+#[cfg(feature = "gui")]
+pub mod gui;
+pub mod import;
+pub mod model;
+pub mod project_file;
+pub mod sample;
+pub mod text;

@@ -1,0 +1,112 @@
+//! The serde types of project files, one set per format version.
+//!
+//! Version 1 is the first published format. A future version 2 adds its own types here
+//! and a `From<ProjectFileV1>` migration in `load.rs`; files are always written in
+//! [`CURRENT_VERSION`].
+
+use serde::{Deserialize, Serialize};
+
+/// Written as `format:` so a stray RON file is recognised as "not a project".
+pub const FORMAT_NAME: &str = "marginalia-project";
+pub const CURRENT_VERSION: u32 = 1;
+/// Written as `offsets:` so a reader of the file knows the unit without our docs.
+pub const OFFSET_UNIT: &str = "unicode-scalar-values";
+
+/// Read first, to decide how to read the rest (unknown fields are ignored).
+#[derive(Deserialize)]
+pub struct Header {
+    #[serde(default)]
+    pub format: Option<String>,
+    #[serde(default)]
+    pub version: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProjectFileV1 {
+    pub format: String,
+    pub version: u32,
+    #[serde(default)]
+    pub offsets: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub role: RoleV1,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub instructions: String,
+    #[serde(default)]
+    pub tags: Vec<TagV1>,
+    #[serde(default)]
+    pub annotations: Vec<AnnotationV1>,
+    #[serde(default)]
+    pub articles: Vec<ArticleV1>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RoleV1 {
+    #[default]
+    Assignment,
+    Key,
+    Submission,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TagV1 {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// `"#RRGGBB"`.
+    #[serde(default)]
+    pub color: String,
+    /// One character, e.g. `"1"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleV1 {
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub encoding: String,
+    /// SHA-256 of `text`, lower-case hex.
+    #[serde(default)]
+    pub sha256: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnnotationV1 {
+    pub id: u64,
+    pub article: String,
+    /// Code points from the start of the article text.
+    pub start: u64,
+    /// Exclusive.
+    pub end: u64,
+    pub tag: String,
+    #[serde(default)]
+    pub quote: QuoteV1,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuoteV1 {
+    pub exact: String,
+    #[serde(default)]
+    pub prefix: String,
+    #[serde(default)]
+    pub suffix: String,
+}

@@ -1,0 +1,141 @@
+//! Grapheme-cluster snapping: no highlight may split an emoji or an accented letter.
+
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+use super::{ByteOffset, ByteRange};
+
+/// Whether `offset` lies between two grapheme clusters of `text` (or at either end).
+/// Offsets off a `char` boundary or past the end are not boundaries.
+pub fn is_grapheme_boundary(text: &str, offset: ByteOffset) -> bool {
+    if offset.0 > text.len() || !text.is_char_boundary(offset.0) {
+        return false;
+    }
+    let mut cursor = GraphemeCursor::new(offset.0, text.len(), true);
+    cursor.is_boundary(text, 0).unwrap_or(false)
+}
+
+/// The nearest grapheme boundary at or before `offset`.
+fn boundary_at_or_before(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    if is_grapheme_boundary(text, ByteOffset(offset)) {
+        return offset;
+    }
+    let mut cursor = GraphemeCursor::new(offset, text.len(), true);
+    cursor.prev_boundary(text, 0).ok().flatten().unwrap_or(0)
+}
+
+/// The nearest grapheme boundary at or after `offset`.
+fn boundary_at_or_after(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset += 1;
+    }
+    if is_grapheme_boundary(text, ByteOffset(offset)) {
+        return offset;
+    }
+    let mut cursor = GraphemeCursor::new(offset, text.len(), true);
+    cursor
+        .next_boundary(text, 0)
+        .ok()
+        .flatten()
+        .unwrap_or(text.len())
+}
+
+/// Widens `range` outwards to grapheme boundaries (start moves back, end moves forward),
+/// so a selection that starts inside "👩‍👩‍👧" or between "e" and its accent keeps the whole
+/// cluster. Reversed ranges are put in order first; offsets past the end are clamped.
+pub fn snap_to_graphemes(text: &str, range: ByteRange) -> ByteRange {
+    let (a, b) = if range.start <= range.end {
+        (range.start.0, range.end.0)
+    } else {
+        (range.end.0, range.start.0)
+    };
+    ByteRange::new(
+        boundary_at_or_before(text, a),
+        boundary_at_or_after(text, b),
+    )
+}
+
+/// Shrinks `range` so it neither starts nor ends with white space; a student who drags
+/// one character too far should not get a highlight ending in a space or a line break.
+/// Returns an empty range at `range.start` if the range is all white space.
+pub fn trim_whitespace(text: &str, range: ByteRange) -> ByteRange {
+    let Some(slice) = text.get(range.as_std()) else {
+        return range;
+    };
+    let leading = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return ByteRange::new(range.start.0, range.start.0);
+    }
+    let start = range.start.0 + leading;
+    ByteRange::new(start, start + trimmed.len())
+}
+
+/// Grapheme clusters of `text`, counted; used in tests and messages.
+#[allow(dead_code)]
+pub(crate) fn grapheme_count(text: &str) -> usize {
+    text.graphemes(true).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn snaps_out_of_zwj_family_and_combining_accent() {
+        let text = "a 👩‍👩‍👧 cafe\u{301}!";
+        let family = text.find('👩').unwrap();
+        // Start inside the family (after the first woman), end in the middle of it.
+        let snapped = snap_to_graphemes(text, ByteRange::new(family + 4, family + 8));
+        assert_eq!(text.get(snapped.as_std()), Some("👩‍👩‍👧"));
+        // End between "e" and its combining accent.
+        let e = text.find("e\u{301}").unwrap();
+        let snapped = snap_to_graphemes(text, ByteRange::new(e - 3, e + 1));
+        assert_eq!(text.get(snapped.as_std()), Some("cafe\u{301}"));
+    }
+
+    #[test]
+    fn crlf_is_one_cluster() {
+        let text = "a\r\nb";
+        assert!(!is_grapheme_boundary(text, ByteOffset(2)));
+        assert_eq!(
+            snap_to_graphemes(text, ByteRange::new(2, 3)),
+            ByteRange::new(1, 3)
+        );
+    }
+
+    #[test]
+    fn trims_white_space() {
+        let text = "  the claim \n";
+        let r = trim_whitespace(text, ByteRange::new(0, text.len()));
+        assert_eq!(text.get(r.as_std()), Some("the claim"));
+        assert!(trim_whitespace(text, ByteRange::new(0, 2)).is_empty());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn snapped_spans_sit_on_grapheme_boundaries(
+            text in crate::text::strategies::unicode_text(),
+            a in 0usize..2000,
+            b in 0usize..2000,
+        ) {
+            let r = snap_to_graphemes(&text, ByteRange::new(a, b));
+            prop_assert!(is_grapheme_boundary(&text, r.start));
+            prop_assert!(is_grapheme_boundary(&text, r.end));
+            prop_assert!(r.start <= r.end);
+            // Snapping only widens (within the text).
+            let (lo, hi) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+            prop_assert!(r.start.0 <= lo && r.end.0 >= hi);
+            // And is idempotent.
+            prop_assert_eq!(snap_to_graphemes(&text, r), r);
+            let t = trim_whitespace(&text, r);
+            prop_assert!(text.get(t.as_std()).is_some());
+        }
+    }
+}
