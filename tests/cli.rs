@@ -1,0 +1,115 @@
+//! The headless command line, run as a teacher would run it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn marginalia(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        .args(args)
+        .output()
+        .expect("run marginalia")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn import_then_validate() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("exercise.ron");
+    let out_s = out.to_str().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let cyr = fixtures.join("cyrillic-windows-1251.txt");
+    let html = fixtures.join("page.html");
+    let run = marginalia(&[
+        "import",
+        cyr.to_str().unwrap(),
+        html.to_str().unwrap(),
+        "--out",
+        out_s,
+        "--title",
+        "Week 3",
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let stdout = text(&run.stdout);
+    assert!(stdout.contains("encoding windows-1251"), "{stdout}");
+    assert!(stdout.contains("HTML, encoding UTF-8"), "{stdout}");
+    assert!(stdout.contains("wrote"), "{stdout}");
+
+    // Importing into the existing project adds to it.
+    let md = fixtures.join("emoji-combining.md");
+    let run = marginalia(&["import", md.to_str().unwrap(), "--out", out_s]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+
+    let run = marginalia(&["validate", out_s]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    assert!(text(&run.stdout).contains("ok (assignment, 3 article(s), 4 tag(s), 0 annotation(s))"));
+    assert!(
+        dir.path().join("exercise.ron.bak").exists(),
+        "second import kept a backup"
+    );
+}
+
+#[test]
+fn import_refuses_binary_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.ron");
+    let png = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/photo.png");
+    let run = marginalia(&[
+        "import",
+        png.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        text(&run.stderr).contains("looks like a PNG image"),
+        "{}",
+        text(&run.stderr)
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn validate_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(
+        &bad,
+        "(format: \"marginalia-project\", version: 1,\n title: )",
+    )
+    .unwrap();
+    let run = marginalia(&["validate", bad.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = text(&run.stderr);
+    assert!(stderr.contains("bad.ron:2:"), "{stderr}");
+
+    let run = marginalia(&["validate", dir.path().join("missing.ron").to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(text(&run.stderr).contains("cannot read"));
+
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-docs/exercise.ron");
+    let key = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-docs/exercise-key.ron");
+    let run = marginalia(&[
+        "validate",
+        "--strict",
+        sample.to_str().unwrap(),
+        key.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}{}",
+        text(&run.stdout),
+        text(&run.stderr)
+    );
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let run = marginalia(&["--help"]);
+    assert_eq!(run.status.code(), Some(0));
+    let out = text(&run.stdout);
+    assert!(out.contains("validate") && out.contains("import"), "{out}");
+}

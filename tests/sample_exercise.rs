@@ -1,0 +1,70 @@
+//! The bundled demo exercise is what every new user sees first: it must be clean.
+
+use marginalia::model::Role;
+use marginalia::project_file;
+use marginalia::sample;
+
+#[test]
+fn sample_files_load_without_problems() {
+    for (path, role) in [
+        (sample::sample_exercise(), Role::Assignment),
+        (sample::sample_key(), Role::Key),
+    ] {
+        let loaded = project_file::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            loaded.problems.is_empty(),
+            "{}: {:?}",
+            path.display(),
+            loaded.problems
+        );
+        assert_eq!(loaded.project.role(), role);
+        assert_eq!(loaded.project.articles().len(), 3);
+        assert!(!loaded.project.details().instructions.is_empty());
+    }
+}
+
+#[test]
+fn committed_files_match_the_answer_key_spec() {
+    let dir = sample::sample_dir();
+    let spec = std::fs::read_to_string(dir.join("answer-key.spec")).unwrap();
+    let (assignment, key) = sample::build_from_spec(&dir, &spec).unwrap();
+    assert_eq!(
+        project_file::load(&sample::sample_exercise())
+            .unwrap()
+            .project,
+        assignment,
+        "run `cargo run --example build_sample_exercise` after changing the spec"
+    );
+    assert_eq!(
+        project_file::load(&sample::sample_key()).unwrap().project,
+        key
+    );
+    assert!(
+        assignment.annotations().is_empty(),
+        "the assignment hands out no answers"
+    );
+}
+
+#[test]
+fn key_uses_every_tag_and_annotates_every_article() {
+    let key = project_file::load(&sample::sample_key()).unwrap().project;
+    for tag in key.tags().iter() {
+        assert!(
+            key.annotations().iter().any(|a| a.tag == tag.id),
+            "no {} in the key",
+            tag.id
+        );
+    }
+    for article in key.articles() {
+        let n = key.annotations_in(article.id()).len();
+        assert!(
+            n >= 5,
+            "{} has only {n} annotations in the key",
+            article.id()
+        );
+    }
+    assert!(
+        key.annotations().iter().all(|a| !a.note.is_empty()),
+        "every key annotation explains itself"
+    );
+}
