@@ -8,6 +8,7 @@
 //! * [`anchor`] — verifying and re-anchoring spans by their quoted text.
 //! * [`import`] — .txt/.md/.html files and pasted text, in any encoding.
 //! * [`project_file`] — the RON file: atomic save, validating load, migration.
+//! * [`session`] — an open project: undo history, path, save state.
 //! * [`cli`] — headless commands (`validate`, `import`).
 //! * `gui` (feature `gui`) — the egui window; it only turns clicks into edits.
 
@@ -20,4 +21,5 @@ pub mod import;
 pub mod model;
 pub mod project_file;
 pub mod sample;
+pub mod session;
 pub mod text;

@@ -1,7 +1,12 @@
-//! The desktop window (feature `gui`). Views are thin: they read the project and turn
-//! clicks and keys into edits; the core does the rest.
+//! The desktop window (feature `gui`). Views are thin: they read the project and return
+//! [`command::Command`]s; [`app::MarginaliaApp::run`] is the one place that applies them.
 
-mod app;
+pub mod app;
+pub mod article_view;
+pub mod command;
+pub mod files;
+mod palette;
+mod panels;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

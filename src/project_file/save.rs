@@ -25,6 +25,8 @@ pub enum SaveError {
         path.display()
     )]
     WouldDowngrade { path: PathBuf, found: u32 },
+    #[error("this project has not been saved yet; choose where to save it (Save As)")]
+    NoPath,
     #[error("could not write the project as RON: {0}")]
     Serialize(String),
 }

@@ -139,3 +139,78 @@ mod tests {
         }
     }
 }
+
+/// The grapheme boundary after `offset` (or the end).
+pub fn next_grapheme(text: &str, offset: ByteOffset) -> ByteOffset {
+    let from = offset.0.min(text.len());
+    let mut cursor = GraphemeCursor::new(from, text.len(), true);
+    ByteOffset(
+        cursor
+            .next_boundary(text, 0)
+            .ok()
+            .flatten()
+            .unwrap_or(text.len()),
+    )
+}
+
+/// The grapheme boundary before `offset` (or the start).
+pub fn prev_grapheme(text: &str, offset: ByteOffset) -> ByteOffset {
+    let from = offset.0.min(text.len());
+    let mut cursor = GraphemeCursor::new(from, text.len(), true);
+    ByteOffset(cursor.prev_boundary(text, 0).ok().flatten().unwrap_or(0))
+}
+
+/// The end of the next word after `offset` (Ctrl+Right).
+pub fn next_word_end(text: &str, offset: ByteOffset) -> ByteOffset {
+    let rest = text.get(offset.0..).unwrap_or_default();
+    rest.split_word_bound_indices()
+        .find(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map_or(ByteOffset(text.len()), |(i, w)| {
+            ByteOffset(offset.0 + i + w.len())
+        })
+}
+
+/// The start of the word before `offset` (Ctrl+Left).
+pub fn prev_word_start(text: &str, offset: ByteOffset) -> ByteOffset {
+    let before = text.get(..offset.0).unwrap_or_default();
+    before
+        .split_word_bound_indices()
+        .rev()
+        .find(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map_or(ByteOffset(0), |(i, _)| ByteOffset(i))
+}
+
+/// The word around `offset` (double-click), or the grapheme there if it is not a word.
+pub fn word_at(text: &str, offset: ByteOffset) -> ByteRange {
+    let at = offset.0.min(text.len());
+    for (i, w) in text.split_word_bound_indices() {
+        if at >= i && at < i + w.len() {
+            return ByteRange::new(i, i + w.len());
+        }
+    }
+    ByteRange::new(at, at)
+}
+
+#[cfg(test)]
+mod stepping_tests {
+    use super::*;
+
+    #[test]
+    fn steps_by_grapheme_and_word() {
+        let text = "Да, 👩‍👩‍👧 café!";
+        let family = text.find('👩').unwrap();
+        assert_eq!(
+            next_grapheme(text, ByteOffset(family)).0,
+            family + "👩‍👩‍👧".len()
+        );
+        assert_eq!(
+            prev_grapheme(text, ByteOffset(family + "👩‍👩‍👧".len())).0,
+            family
+        );
+        assert_eq!(next_word_end(text, ByteOffset(0)).0, "Да".len());
+        let cafe = text.find("café").unwrap();
+        assert_eq!(prev_word_start(text, ByteOffset(text.len())).0, cafe);
+        let w = word_at(text, ByteOffset(cafe + 1));
+        assert_eq!(text.get(w.as_std()), Some("café"));
+    }
+}

@@ -9,7 +9,10 @@ mod graphemes;
 mod normalize;
 mod offsets;
 
-pub use graphemes::{is_grapheme_boundary, snap_to_graphemes, trim_whitespace};
+pub use graphemes::{
+    is_grapheme_boundary, next_grapheme, next_word_end, prev_grapheme, prev_word_start,
+    snap_to_graphemes, trim_whitespace, word_at,
+};
 pub use normalize::{normalize_line_endings, normalize_newlines};
 pub use offsets::{ByteOffset, ByteRange, CharOffset, CharRange, OffsetMap};
 

@@ -1,0 +1,589 @@
+//! The article: readable paragraphs with highlights, mouse and keyboard selection.
+//!
+//! Only what is visible is laid out. The text is cut into paragraphs (and long runs into
+//! chunks); a height index estimates the paragraphs never seen and corrects itself when
+//! one is laid out, and `ScrollArea::show_viewport` asks only for the visible band. Hit
+//! testing looks only at visible paragraphs.
+
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Align, Color32, FontId, Galley, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
+
+use super::command::Command;
+use super::palette;
+use crate::model::{Annotation, AnnotationId, Article, Project};
+use crate::text::{ByteOffset, ByteRange};
+
+/// Longest run laid out as one galley; longer paragraphs are cut at a space near it.
+const MAX_CHUNK_BYTES: usize = 2_000;
+/// Comfortable reading width (about 75 characters).
+pub const READING_WIDTH: f32 = 720.0;
+
+/// A piece of the article laid out as one galley.
+#[derive(Clone, Copy, Debug)]
+struct Block {
+    range: ByteRange,
+    /// The last chunk of a paragraph gets space below it.
+    ends_paragraph: bool,
+}
+
+/// A block that was laid out this frame, where it was drawn.
+#[derive(Clone)]
+pub struct VisibleBlock {
+    pub range: ByteRange,
+    pub origin: Pos2,
+    pub galley: Arc<Galley>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Selection {
+    pub anchor: ByteOffset,
+    pub head: ByteOffset,
+}
+
+impl Selection {
+    pub fn range(self) -> ByteRange {
+        if self.anchor <= self.head {
+            ByteRange {
+                start: self.anchor,
+                end: self.head,
+            }
+        } else {
+            ByteRange {
+                start: self.head,
+                end: self.anchor,
+            }
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct ArticleView {
+    /// The article the blocks were cut from (by id and hash).
+    cut_for: Option<(String, String)>,
+    blocks: Vec<Block>,
+    heights: Vec<f32>,
+    /// `tops[i]` is the y of block i; one longer than `blocks`.
+    tops: Vec<f32>,
+    layout_key: Option<(u32, u32)>,
+    pub selection: Option<Selection>,
+    pub selected_annotation: Option<AnnotationId>,
+    /// Blocks drawn in the last frame, for hit testing (and tests).
+    pub visible: Vec<VisibleBlock>,
+    /// Scroll so this offset is visible on the next frame.
+    pub scroll_to: Option<ByteOffset>,
+    /// Hovered annotations, for the tooltip.
+    hovered: Vec<AnnotationId>,
+    pub zoom: f32,
+}
+
+impl ArticleView {
+    pub fn new() -> Self {
+        Self {
+            zoom: 1.0,
+            ..Default::default()
+        }
+    }
+
+    /// Forgets selection and layout when another article is shown.
+    pub fn reset(&mut self) {
+        self.selection = None;
+        self.selected_annotation = None;
+        self.visible.clear();
+        self.cut_for = None;
+    }
+
+    fn font(&self) -> FontId {
+        FontId::proportional(17.0 * self.zoom)
+    }
+
+    fn ensure_blocks(&mut self, article: &Article) {
+        let key = (article.id().0.clone(), article.sha256().to_owned());
+        if self.cut_for.as_ref() == Some(&key) {
+            return;
+        }
+        self.blocks = cut_into_blocks(article.text());
+        self.heights = vec![0.0; self.blocks.len()];
+        self.layout_key = None;
+        self.cut_for = Some(key);
+    }
+
+    /// Estimates heights of every block for this width and font (measured ones replace
+    /// estimates as they are laid out).
+    fn estimate_heights(&mut self, text: &str, width: f32, row_height: f32, char_width: f32) {
+        let key = (width.round() as u32, (row_height * 100.0) as u32);
+        if self.layout_key == Some(key) {
+            return;
+        }
+        let per_row = (width / char_width).max(10.0);
+        for (block, height) in self.blocks.iter().zip(self.heights.iter_mut()) {
+            let chars = text
+                .get(block.range.as_std())
+                .map_or(0, |s| s.chars().count()) as f32;
+            let rows = (chars / per_row).ceil().max(1.0);
+            *height = rows * row_height
+                + if block.ends_paragraph {
+                    row_height * 0.6
+                } else {
+                    0.0
+                };
+        }
+        self.layout_key = Some(key);
+        self.recompute_tops();
+    }
+
+    fn recompute_tops(&mut self) {
+        self.tops.clear();
+        self.tops.reserve(self.heights.len() + 1);
+        let mut y = 0.0;
+        self.tops.push(y);
+        for h in &self.heights {
+            y += h;
+            self.tops.push(y);
+        }
+    }
+
+    /// Shows the article; returns commands (e.g. select an annotation that was clicked).
+    pub fn ui(&mut self, ui: &mut Ui, project: &Project, article: &Article) -> Vec<Command> {
+        let mut commands = Vec::new();
+        self.ensure_blocks(article);
+        let text = article.text();
+        let font = self.font();
+        let dark = ui.visuals().dark_mode;
+        let text_color = ui.visuals().text_color();
+        let row_height = ui.fonts_mut(|f| f.row_height(&font)) * 1.15;
+        let char_width = ui.fonts_mut(|f| f.glyph_width(&font, 'n'));
+        let annotations = project.annotations_in(article.id());
+
+        // Leave room for the scroll bar and a little air on both sides.
+        let available = ui.available_width() - 16.0;
+        let width = available.min(READING_WIDTH * self.zoom).max(200.0);
+        let margin = ((available - width) / 2.0).max(4.0);
+        self.estimate_heights(text, width, row_height, char_width);
+
+        let scroll_target = self.scroll_to.take().and_then(|offset| {
+            let i = self.block_index(offset)?;
+            Some(self.tops[i])
+        });
+        let mut area = egui::ScrollArea::vertical()
+            .id_salt(("article", article.id().0.as_str()))
+            .auto_shrink([false, false]);
+        if let Some(y) = scroll_target {
+            area = area.vertical_scroll_offset((y - 120.0).max(0.0));
+        }
+        let selection_range = self.selection.map(Selection::range);
+        let selected = self.selected_annotation;
+        area.show_viewport(ui, |ui, viewport| {
+            let total = self.tops.last().copied().unwrap_or(0.0) + row_height;
+            let content = Rect::from_min_size(ui.min_rect().min, vec2(ui.available_width(), total));
+            let response = ui.allocate_rect(content, Sense::click_and_drag());
+            let origin = content.min;
+            let first = self
+                .tops
+                .partition_point(|&y| y <= viewport.min.y)
+                .saturating_sub(1);
+            let mut changed = false;
+            self.visible.clear();
+            let mut i = first;
+            while i < self.blocks.len() && self.tops[i] < viewport.max.y {
+                let block = self.blocks[i];
+                let job = layout_job(
+                    text,
+                    block.range,
+                    &annotations,
+                    project,
+                    selection_range,
+                    &font,
+                    text_color,
+                    dark,
+                    width,
+                    row_height,
+                );
+                let galley = ui.fonts_mut(|f| f.layout_job(job));
+                let gap = if block.ends_paragraph {
+                    row_height * 0.6
+                } else {
+                    0.0
+                };
+                let measured = galley.size().y + gap;
+                if (measured - self.heights[i]).abs() > 0.5 {
+                    self.heights[i] = measured;
+                    changed = true;
+                }
+                let pos = origin + vec2(margin, self.tops[i]);
+                paint_selected_outline(ui, &galley, pos, block.range, selected, &annotations, dark);
+                ui.painter().galley(pos, galley.clone(), text_color);
+                self.visible.push(VisibleBlock {
+                    range: block.range,
+                    origin: pos,
+                    galley,
+                });
+                i += 1;
+            }
+            if changed {
+                self.recompute_tops();
+                ui.ctx().request_repaint();
+            }
+            self.handle_pointer(ui, &response, text, &annotations, &mut commands);
+        });
+        commands
+    }
+
+    fn block_index(&self, offset: ByteOffset) -> Option<usize> {
+        if self.blocks.is_empty() {
+            return None;
+        }
+        let i = self.blocks.partition_point(|b| b.range.end < offset);
+        Some(i.min(self.blocks.len() - 1))
+    }
+
+    /// The text offset under a screen position, among the visible blocks.
+    pub fn offset_at(&self, pos: Pos2) -> Option<ByteOffset> {
+        let block = self
+            .visible
+            .iter()
+            .find(|b| pos.y < b.origin.y + b.galley.size().y)
+            .or_else(|| self.visible.last())?;
+        let cursor = block.galley.cursor_from_pos(pos - block.origin);
+        Some(char_to_byte(block, cursor.index.0))
+    }
+
+    /// Where the character at `offset` is drawn, if visible (for tests and scrolling).
+    pub fn screen_pos_of(&self, offset: ByteOffset) -> Option<Pos2> {
+        let block = self
+            .visible
+            .iter()
+            .find(|b| b.range.start <= offset && offset <= b.range.end)?;
+        let text = block.galley.text();
+        let local = offset.0 - block.range.start.0;
+        let chars = text.get(..local)?.chars().count();
+        let rect = block
+            .galley
+            .pos_from_cursor(egui::text::CCursor::new(chars));
+        Some(block.origin + rect.center().to_vec2())
+    }
+
+    fn handle_pointer(
+        &mut self,
+        ui: &Ui,
+        response: &egui::Response,
+        text: &str,
+        annotations: &[&Annotation],
+        commands: &mut Vec<Command>,
+    ) {
+        let pointer = response.interact_pointer_pos().or(response.hover_pos());
+        let Some(pos) = pointer else {
+            self.hovered.clear();
+            return;
+        };
+        let Some(offset) = self.offset_at(pos) else {
+            return;
+        };
+        if response.drag_started() {
+            // The drag is recognised only after the pointer has moved a little: anchor
+            // the selection where the button went down, not where it is now.
+            let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or(pos);
+            let anchor = self.offset_at(origin).unwrap_or(offset);
+            self.selection = Some(Selection {
+                anchor,
+                head: offset,
+            });
+        } else if response.dragged()
+            && let Some(sel) = &mut self.selection
+        {
+            sel.head = offset;
+        }
+        if response.triple_clicked() {
+            if let Some(i) = self.block_index(offset) {
+                let r = self.blocks[i].range;
+                self.selection = Some(Selection {
+                    anchor: r.start,
+                    head: r.end,
+                });
+            }
+        } else if response.double_clicked() {
+            let word = crate::text::word_at(text, offset);
+            self.selection = Some(Selection {
+                anchor: word.start,
+                head: word.end,
+            });
+        } else if response.clicked() {
+            // A click (no drag) on a highlight selects that annotation; elsewhere it
+            // places the caret for keyboard selection.
+            let under: Vec<&&Annotation> = annotations
+                .iter()
+                .filter(|a| a.range.start <= offset && offset < a.range.end)
+                .collect();
+            match under.iter().min_by_key(|a| a.range.len()) {
+                Some(a) => commands.push(Command::SelectAnnotation(a.id)),
+                None => {
+                    self.selected_annotation = None;
+                }
+            }
+            self.selection = Some(Selection {
+                anchor: offset,
+                head: offset,
+            });
+        }
+        self.hovered = annotations
+            .iter()
+            .filter(|a| a.range.start <= offset && offset < a.range.end)
+            .map(|a| a.id)
+            .collect();
+        if !self.hovered.is_empty() && !response.dragged() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        } else {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
+        }
+    }
+
+    /// Annotations under the pointer (for the hover tooltip).
+    pub fn hovered(&self) -> &[AnnotationId] {
+        &self.hovered
+    }
+
+    /// Keyboard selection: Shift+arrows by character, Shift+Ctrl+arrows by word,
+    /// Shift+Home/End to the paragraph's ends. Plain arrows move the caret.
+    pub fn handle_keys(&mut self, ui: &Ui, text: &str) {
+        use egui::Key;
+        let events = ui.input(|i| i.events.clone());
+        for event in events {
+            let egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } = event
+            else {
+                continue;
+            };
+            let caret = self.selection.map(|s| s.head).unwrap_or_else(|| {
+                self.visible
+                    .first()
+                    .map_or(ByteOffset(0), |b| b.range.start)
+            });
+            let by_word = modifiers.command || modifiers.ctrl;
+            let moved = match key {
+                Key::ArrowRight if by_word => crate::text::next_word_end(text, caret),
+                Key::ArrowLeft if by_word => crate::text::prev_word_start(text, caret),
+                Key::ArrowRight => crate::text::next_grapheme(text, caret),
+                Key::ArrowLeft => crate::text::prev_grapheme(text, caret),
+                Key::Home => self
+                    .block_index(caret)
+                    .map_or(caret, |i| self.blocks[i].range.start),
+                Key::End => self
+                    .block_index(caret)
+                    .map_or(caret, |i| self.blocks[i].range.end),
+                Key::ArrowDown => self.vertical_move(caret, 1.0),
+                Key::ArrowUp => self.vertical_move(caret, -1.0),
+                Key::Escape => {
+                    self.selection = None;
+                    continue;
+                }
+                _ => continue,
+            };
+            self.selection = Some(match (modifiers.shift, self.selection) {
+                (true, Some(sel)) => Selection {
+                    anchor: sel.anchor,
+                    head: moved,
+                },
+                _ => Selection {
+                    anchor: if modifiers.shift { caret } else { moved },
+                    head: moved,
+                },
+            });
+            self.scroll_to = None;
+        }
+    }
+
+    /// One row up or down from `caret`, using the laid-out rows when visible.
+    fn vertical_move(&self, caret: ByteOffset, direction: f32) -> ByteOffset {
+        let Some(pos) = self.screen_pos_of(caret) else {
+            return caret;
+        };
+        let row = self
+            .visible
+            .first()
+            .and_then(|b| b.galley.rows.first())
+            .map_or(20.0, |r| r.height());
+        self.offset_at(pos + vec2(0.0, direction * row))
+            .unwrap_or(caret)
+    }
+}
+
+fn char_to_byte(block: &VisibleBlock, chars: usize) -> ByteOffset {
+    let text = block.galley.text();
+    let local = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b);
+    ByteOffset(block.range.start.0 + local)
+}
+
+/// Cuts text into paragraphs at line breaks, and long paragraphs into chunks at spaces.
+fn cut_into_blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let end = start + line.len();
+        let mut chunk_start = start;
+        while end - chunk_start > MAX_CHUNK_BYTES {
+            let limit = chunk_start + MAX_CHUNK_BYTES;
+            let window = text.get(chunk_start..limit).unwrap_or_default();
+            let cut = window
+                .rfind(' ')
+                .map(|i| chunk_start + i + 1)
+                .filter(|&c| c > chunk_start)
+                .unwrap_or_else(|| {
+                    let mut c = limit;
+                    while !text.is_char_boundary(c) {
+                        c -= 1;
+                    }
+                    c
+                });
+            blocks.push(Block {
+                range: ByteRange::new(chunk_start, cut),
+                ends_paragraph: false,
+            });
+            chunk_start = cut;
+        }
+        if !line.is_empty() {
+            blocks.push(Block {
+                range: ByteRange::new(chunk_start, end),
+                ends_paragraph: true,
+            });
+        }
+        start = end + 1;
+    }
+    blocks
+}
+
+/// The galley recipe of one block: text with tag bands, underlines and the selection.
+#[allow(clippy::too_many_arguments)]
+fn layout_job(
+    text: &str,
+    range: ByteRange,
+    annotations: &[&Annotation],
+    project: &Project,
+    selection: Option<ByteRange>,
+    font: &FontId,
+    text_color: Color32,
+    dark: bool,
+    width: f32,
+    row_height: f32,
+) -> LayoutJob {
+    let mut cuts = vec![range.start.0, range.end.0];
+    let inside: Vec<&&Annotation> = annotations
+        .iter()
+        .filter(|a| a.range.intersection(range).is_some())
+        .collect();
+    for a in &inside {
+        cuts.push(a.range.start.0.clamp(range.start.0, range.end.0));
+        cuts.push(a.range.end.0.clamp(range.start.0, range.end.0));
+    }
+    if let Some(sel) = selection.and_then(|s| s.intersection(range)) {
+        cuts.push(sel.start.0);
+        cuts.push(sel.end.0);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = width;
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let Some(piece) = text.get(a..b) else {
+            continue;
+        };
+        let mut format = TextFormat {
+            font_id: font.clone(),
+            color: text_color,
+            line_height: Some(row_height),
+            ..Default::default()
+        };
+        // The shortest covering annotation colours the band; every covering annotation
+        // is underlined, so overlaps stay visible and colour is never the only cue.
+        let mut covering: Vec<&&&Annotation> = inside
+            .iter()
+            .filter(|x| x.range.start.0 <= a && b <= x.range.end.0)
+            .collect();
+        covering.sort_by_key(|x| x.range.len());
+        if let Some(top) = covering.first()
+            && let Some(tag) = project.tags().get(&top.tag)
+        {
+            format.background = palette::highlight(tag.color, dark);
+            format.underline = Stroke::new(
+                if covering.len() > 1 { 3.0 } else { 1.5 },
+                palette::tag_color(tag.color),
+            );
+        }
+        if selection.is_some_and(|s| s.start.0 <= a && b <= s.end.0 && !s.is_empty()) {
+            format.background = palette::selection(dark);
+        }
+        job.append(piece, 0.0, format);
+    }
+    job.halign = Align::LEFT;
+    job
+}
+
+/// A frame around the selected annotation's text, so the student sees what Delete or a
+/// tag key will act on.
+fn paint_selected_outline(
+    ui: &Ui,
+    galley: &Galley,
+    origin: Pos2,
+    block: ByteRange,
+    selected: Option<AnnotationId>,
+    annotations: &[&Annotation],
+    dark: bool,
+) {
+    let Some(a) = selected.and_then(|id| annotations.iter().find(|a| a.id == id)) else {
+        return;
+    };
+    let Some(part) = a.range.intersection(block) else {
+        return;
+    };
+    let text = galley.text();
+    let to_chars = |b: usize| {
+        text.get(..b - block.start.0)
+            .map_or(0, |s| s.chars().count())
+    };
+    let start = galley.pos_from_cursor(egui::text::CCursor::new(to_chars(part.start.0)));
+    let end = galley.pos_from_cursor(egui::text::CCursor::new(to_chars(part.end.0)));
+    let rect = if (start.min.y - end.min.y).abs() < 1.0 {
+        Rect::from_min_max(pos2(start.min.x, start.min.y), pos2(end.max.x, end.max.y))
+    } else {
+        Rect::from_min_max(pos2(0.0, start.min.y), pos2(galley.size().x, end.max.y))
+    };
+    ui.painter().rect_stroke(
+        rect.translate(origin.to_vec2()).expand(2.0),
+        3.0,
+        Stroke::new(2.0, palette::selected_outline(dark)),
+        egui::StrokeKind::Outside,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_cover_paragraphs_and_chunk_long_runs() {
+        let text = format!("Title\n\n{}\nlast", "word ".repeat(1000));
+        let blocks = cut_into_blocks(&text);
+        assert_eq!(text.get(blocks[0].range.as_std()), Some("Title"));
+        assert!(blocks.len() >= 5);
+        for b in &blocks {
+            assert!(b.range.len() <= MAX_CHUNK_BYTES);
+        }
+        let rejoined: String = blocks[1..blocks.len() - 1]
+            .iter()
+            .map(|b| text.get(b.range.as_std()).unwrap())
+            .collect();
+        assert_eq!(rejoined, "word ".repeat(1000));
+        assert_eq!(
+            text.get(blocks.last().unwrap().range.as_std()),
+            Some("last")
+        );
+    }
+}

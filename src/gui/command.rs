@@ -1,0 +1,93 @@
+//! One list of commands feeds the menus, the keyboard and the help, so they never disagree.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::model::{AnnotationId, ArticleId, TagId};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    Open,
+    Save,
+    SaveAs,
+    ImportArticle,
+    Undo,
+    Redo,
+    /// Tag the current selection, or retag the selected annotation.
+    Tag(TagId),
+    DeleteAnnotation,
+    SelectAnnotation(AnnotationId),
+    ShowArticle(ArticleId),
+    SetNote(AnnotationId, String),
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    Quit,
+}
+
+impl Command {
+    /// The fixed commands, in menu order, with their shortcuts.
+    pub const FIXED: [Command; 11] = [
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::ImportArticle,
+        Command::Undo,
+        Command::Redo,
+        Command::DeleteAnnotation,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
+        Command::Quit,
+    ];
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            Command::Open => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save As…",
+            Command::ImportArticle => "Import article…",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::Tag(_) => "Tag selection",
+            Command::DeleteAnnotation => "Delete annotation",
+            Command::SelectAnnotation(_) => "Select annotation",
+            Command::ShowArticle(_) => "Show article",
+            Command::SetNote(..) => "Edit note",
+            Command::ZoomIn => "Zoom in",
+            Command::ZoomOut => "Zoom out",
+            Command::ZoomReset => "Actual size",
+            Command::Quit => "Quit",
+        }
+    }
+
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let cmd = Modifiers::COMMAND;
+        let shortcut = match self {
+            Command::Open => KeyboardShortcut::new(cmd, Key::O),
+            Command::Save => KeyboardShortcut::new(cmd, Key::S),
+            Command::SaveAs => KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::S),
+            Command::ImportArticle => KeyboardShortcut::new(cmd, Key::I),
+            Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
+            Command::Redo => KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::Z),
+            Command::DeleteAnnotation => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+            Command::ZoomIn => KeyboardShortcut::new(cmd, Key::Plus),
+            Command::ZoomOut => KeyboardShortcut::new(cmd, Key::Minus),
+            Command::ZoomReset => KeyboardShortcut::new(cmd, Key::Num0),
+            Command::Quit => KeyboardShortcut::new(cmd, Key::Q),
+            _ => return None,
+        };
+        Some(shortcut)
+    }
+
+    /// Extra shortcuts that do the same (Ctrl+Y redoes, Ctrl+= zooms in).
+    pub fn alternative_shortcuts(&self) -> Vec<KeyboardShortcut> {
+        match self {
+            Command::Redo => vec![KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)],
+            Command::ZoomIn => vec![KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)],
+            Command::DeleteAnnotation => {
+                vec![KeyboardShortcut::new(Modifiers::NONE, Key::Backspace)]
+            }
+            _ => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! Every colour the window uses, in one place: tag colours come from the tag set (data),
+//! everything else from here.
+
+use egui::Color32;
+
+use crate::model::Rgb;
+
+pub fn tag_color(rgb: Rgb) -> Color32 {
+    Color32::from_rgb(rgb.0, rgb.1, rgb.2)
+}
+
+/// The translucent band behind tagged text; stronger in dark mode so it still shows.
+pub fn highlight(rgb: Rgb, dark_mode: bool) -> Color32 {
+    let alpha = if dark_mode { 110 } else { 70 };
+    Color32::from_rgba_unmultiplied(rgb.0, rgb.1, rgb.2, alpha)
+}
+
+/// The band of the current selection.
+pub fn selection(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgba_unmultiplied(120, 160, 255, 120)
+    } else {
+        Color32::from_rgba_unmultiplied(60, 120, 255, 80)
+    }
+}
+
+/// Text on a solid tag-coloured badge: black or white, whichever reads better.
+pub fn on_tag(rgb: Rgb) -> Color32 {
+    let luminance = 0.299 * f32::from(rgb.0) + 0.587 * f32::from(rgb.1) + 0.114 * f32::from(rgb.2);
+    if luminance > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// Outline of the annotation that is selected in the list.
+pub fn selected_outline(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(255, 220, 90)
+    } else {
+        Color32::from_rgb(200, 120, 0)
+    }
+}
+
+pub fn error_text(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(255, 140, 120)
+    } else {
+        Color32::from_rgb(170, 30, 20)
+    }
+}

@@ -1,0 +1,221 @@
+//! The side panels: article list, tag palette, annotation list, selected annotation.
+//! Each returns commands; none changes the project itself.
+
+use egui::{RichText, Ui};
+
+use super::command::Command;
+use super::palette;
+use crate::model::{Annotation, AnnotationId, ArticleId, Project, Tag, TagId};
+
+/// Articles with their title and annotation count per tag.
+pub fn article_list(ui: &mut Ui, project: &Project, current: Option<&ArticleId>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.heading("Articles");
+    for article in project.articles() {
+        let is_current = current == Some(article.id());
+        let response = ui
+            .selectable_label(is_current, RichText::new(article.title()).strong())
+            .on_hover_text(article.source().unwrap_or_default());
+        if response.clicked() && !is_current {
+            commands.push(Command::ShowArticle(article.id().clone()));
+        }
+        let annotations = project.annotations_in(article.id());
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            for tag in project.tags().iter() {
+                let n = annotations.iter().filter(|a| a.tag == tag.id).count();
+                if n > 0 {
+                    tag_badge(ui, tag, &format!("{} {n}", tag.name));
+                }
+            }
+            if annotations.is_empty() {
+                ui.weak("no annotations yet");
+            }
+        });
+        ui.add_space(6.0);
+    }
+    commands
+}
+
+/// A solid badge in the tag's colour with a readable label: the non-colour cue.
+pub fn tag_badge(ui: &mut Ui, tag: &Tag, text: &str) -> egui::Response {
+    let label = RichText::new(text)
+        .small()
+        .color(palette::on_tag(tag.color))
+        .background_color(palette::tag_color(tag.color));
+    ui.label(label)
+}
+
+/// Each tag with its key and definition; clicking tags the selection.
+pub fn tag_palette(ui: &mut Ui, project: &Project, can_tag: bool) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.heading("Tags");
+    if !can_tag {
+        ui.weak("Select text in the article, then press a key or click a tag.");
+    }
+    for tag in project.tags().iter() {
+        let key = tag.key.map(|k| format!("[{k}] ")).unwrap_or_default();
+        let button = egui::Button::new(
+            RichText::new(format!("{key}{}", tag.name))
+                .strong()
+                .color(palette::on_tag(tag.color)),
+        )
+        .fill(palette::tag_color(tag.color));
+        let response = ui
+            .add_enabled(can_tag, button)
+            .on_hover_text(&tag.description)
+            .on_disabled_hover_text(&tag.description);
+        if response.clicked() {
+            commands.push(Command::Tag(tag.id.clone()));
+        }
+        ui.label(RichText::new(&tag.description).small());
+        ui.add_space(4.0);
+    }
+    commands
+}
+
+/// Filter of the annotation list.
+#[derive(Default)]
+pub struct AnnotationListState {
+    pub filter: Option<TagId>,
+    pub note_draft: Option<(AnnotationId, String)>,
+}
+
+/// Every annotation of the article with its quote, tag and note.
+pub fn annotation_list(
+    ui: &mut Ui,
+    state: &mut AnnotationListState,
+    project: &Project,
+    article: &ArticleId,
+    selected: Option<AnnotationId>,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let annotations = project.annotations_in(article);
+    ui.horizontal(|ui| {
+        ui.heading("Annotations");
+        let shown = state
+            .filter
+            .as_ref()
+            .and_then(|id| project.tags().get(id))
+            .map_or("All tags".to_owned(), |t| t.name.clone());
+        egui::ComboBox::from_label("Show")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.filter, None, "All tags");
+                for tag in project.tags().iter() {
+                    ui.selectable_value(&mut state.filter, Some(tag.id.clone()), &tag.name);
+                }
+            });
+    });
+    let text = project
+        .article(article)
+        .map(|a| a.text())
+        .unwrap_or_default();
+    let visible: Vec<&&Annotation> = annotations
+        .iter()
+        .filter(|a| state.filter.as_ref().is_none_or(|f| &a.tag == f))
+        .collect();
+    if visible.is_empty() {
+        ui.weak("None yet.");
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("annotation-list")
+        .auto_shrink([false, true])
+        .max_height(ui.available_height() * 0.55)
+        .show(ui, |ui| {
+            for a in visible {
+                let Some(tag) = project.tags().get(&a.tag) else {
+                    continue;
+                };
+                let quote = text.get(a.range.as_std()).unwrap_or_default();
+                let is_selected = selected == Some(a.id);
+                let frame = egui::Frame::group(ui.style()).stroke(if is_selected {
+                    egui::Stroke::new(2.0, palette::selected_outline(ui.visuals().dark_mode))
+                } else {
+                    ui.visuals().widgets.noninteractive.bg_stroke
+                });
+                let response = frame
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            tag_badge(ui, tag, &tag.name);
+                            if !a.note.is_empty() {
+                                ui.weak("has a note");
+                            }
+                        });
+                        ui.label(format!("“{}”", shorten(quote, 140)));
+                        if !a.note.is_empty() {
+                            ui.label(RichText::new(&a.note).italics().small());
+                        }
+                    })
+                    .response;
+                let response = ui.interact(
+                    response.rect,
+                    ui.scope_id().with(("annotation", a.id.0)),
+                    egui::Sense::click(),
+                );
+                if response.clicked() {
+                    commands.push(Command::SelectAnnotation(a.id));
+                }
+            }
+        });
+    commands
+}
+
+/// The selected annotation: change its tag, write a note, delete it.
+pub fn selected_annotation(
+    ui: &mut Ui,
+    state: &mut AnnotationListState,
+    project: &Project,
+    id: AnnotationId,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let Some(a) = project.annotation(id) else {
+        return commands;
+    };
+    ui.separator();
+    ui.heading("Selected annotation");
+    ui.horizontal_wrapped(|ui| {
+        for tag in project.tags().iter() {
+            let is = tag.id == a.tag;
+            let key = tag.key.map(|k| format!("{k} ")).unwrap_or_default();
+            if ui
+                .selectable_label(is, format!("{key}{}", tag.name))
+                .on_hover_text(&tag.description)
+                .clicked()
+                && !is
+            {
+                commands.push(Command::Tag(tag.id.clone()));
+            }
+        }
+    });
+    if state.note_draft.as_ref().is_none_or(|(d, _)| *d != id) {
+        state.note_draft = Some((id, a.note.clone()));
+    }
+    if let Some((_, draft)) = &mut state.note_draft {
+        let label = ui.label("Note:");
+        let response = ui.add(
+            egui::TextEdit::multiline(draft)
+                .desired_rows(2)
+                .hint_text("Why did you tag this?")
+                .desired_width(f32::INFINITY),
+        );
+        let response = response.labelled_by(label.id);
+        if response.lost_focus() && *draft != a.note {
+            commands.push(Command::SetNote(id, draft.clone()));
+        }
+    }
+    if ui.button("Delete annotation").clicked() {
+        commands.push(Command::DeleteAnnotation);
+    }
+    commands
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let head: String = s.chars().take(max).collect();
+        format!("{head}…")
+    }
+}

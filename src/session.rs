@@ -1,0 +1,73 @@
+//! An open project: the project, its undo history and where it is saved.
+//!
+//! GUI-free, so the window, the CLI and tests drive the same code. The window turns
+//! commands into calls here; nothing else changes the project.
+
+use std::path::{Path, PathBuf};
+
+use crate::edit::{Edit, EditError, History};
+use crate::model::Project;
+use crate::project_file::{self, SaveError};
+
+#[derive(Debug, Default)]
+pub struct Session {
+    project: Project,
+    history: History,
+    path: Option<PathBuf>,
+}
+
+impl Session {
+    /// A session on a project that is saved at `path` (or not saved yet).
+    pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            project,
+            history: History::new(),
+            path,
+        }
+    }
+
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Whether there are changes that are not saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty() || (self.path.is_none() && self.history.can_undo())
+    }
+
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.history.apply(&mut self.project, edit)
+    }
+
+    pub fn undo(&mut self) -> Result<Option<String>, EditError> {
+        self.history.undo(&mut self.project)
+    }
+
+    pub fn redo(&mut self) -> Result<Option<String>, EditError> {
+        self.history.redo(&mut self.project)
+    }
+
+    /// Saves to the current path. Errors leave the project and the old file untouched.
+    pub fn save(&mut self) -> Result<PathBuf, SaveError> {
+        let Some(path) = self.path.clone() else {
+            return Err(SaveError::NoPath);
+        };
+        self.save_as(&path)
+    }
+
+    /// Saves to `path` and makes it the current path.
+    pub fn save_as(&mut self, path: &Path) -> Result<PathBuf, SaveError> {
+        project_file::save(&self.project, path)?;
+        self.path = Some(path.to_path_buf());
+        self.history.mark_saved();
+        Ok(path.to_path_buf())
+    }
+}

@@ -1,0 +1,253 @@
+//! A student at work, driven through the real widgets with egui_kittest: select by mouse
+//! and keyboard, tag, retag, note, undo, redo, filter, save, close.
+
+#![allow(clippy::unwrap_used, clippy::string_slice)] // test code; slices of annotation ranges
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers, Pos2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use marginalia::gui::MarginaliaApp;
+use marginalia::gui::files::ScriptedPicker;
+use marginalia::model::TagId;
+use marginalia::project_file;
+use marginalia::text::ByteOffset;
+
+const ARTICLE: &str = "sample-docs/000_0aa05fbc1d035030.txt";
+
+fn sample(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
+    let mut harness = Harness::builder()
+        .with_size(vec2(1280.0, 720.0))
+        .build_ui_state(|ui, app: &mut MarginaliaApp| app.show(ui), app);
+    harness.run_steps(4);
+    harness
+}
+
+fn text_of(harness: &Harness<'_, MarginaliaApp>) -> String {
+    let app = harness.state();
+    let id = app.current_article.clone().unwrap();
+    app.session
+        .project()
+        .article(&id)
+        .unwrap()
+        .text()
+        .to_owned()
+}
+
+fn screen_pos(harness: &Harness<'_, MarginaliaApp>, offset: usize) -> Pos2 {
+    harness
+        .state()
+        .view
+        .screen_pos_of(ByteOffset(offset))
+        .unwrap_or_else(|| panic!("offset {offset} is not visible"))
+}
+
+/// Drags the mouse from one text offset to another, as a student would.
+fn drag_select(harness: &mut Harness<'_, MarginaliaApp>, from: usize, to: usize) {
+    let (a, b) = (screen_pos(harness, from), screen_pos(harness, to));
+    harness.hover_at(a);
+    harness.run_steps(1);
+    harness.drag_at(a);
+    harness.run_steps(1);
+    harness.hover_at(a + (b - a) * 0.5);
+    harness.run_steps(1);
+    harness.hover_at(b);
+    harness.run_steps(1);
+    harness.drop_at(b);
+    harness.run_steps(2);
+}
+
+fn quotes(harness: &Harness<'_, MarginaliaApp>) -> Vec<(String, String, String)> {
+    let app = harness.state();
+    let project = app.session.project();
+    project
+        .annotations()
+        .iter()
+        .map(|a| {
+            let text = project.article(&a.article).unwrap().text();
+            (
+                text[a.range.as_std()].to_owned(),
+                a.tag.0.clone(),
+                a.note.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn student_tags_by_mouse_retags_notes_undoes_and_redoes() {
+    let mut h = harness(MarginaliaApp::open(Some(sample(ARTICLE))));
+    let text = text_of(&h);
+    let start = text.find("Twitter megaphone").unwrap();
+    drag_select(&mut h, start, start + "Twitter megaphone".len());
+
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert_eq!(
+        quotes(&h),
+        vec![("Twitter megaphone".into(), "claim".into(), String::new())]
+    );
+    // The annotation list shows it with its quote.
+    h.get_by_label("“Twitter megaphone”");
+
+    // The new annotation is selected: 3 retags it as framing.
+    h.key_press(Key::Num3);
+    h.run_steps(2);
+    assert_eq!(quotes(&h)[0].1, "framing");
+
+    // Write a note in the selected-annotation panel.
+    h.get_by_label("Note:").click();
+    h.run_steps(1);
+    h.get_by_label("Note:").type_text("a loaded metaphor");
+    h.run_steps(1);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert_eq!(quotes(&h)[0].2, "a loaded metaphor");
+
+    // Undo twice: the note and the retag are gone. Redo brings the retag back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(1);
+    assert_eq!(
+        quotes(&h),
+        vec![("Twitter megaphone".into(), "claim".into(), String::new())]
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(1);
+    assert_eq!(quotes(&h)[0].1, "framing");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run_steps(1);
+    assert_eq!(quotes(&h)[0].2, "a loaded metaphor", "Ctrl+Y redoes too");
+}
+
+#[test]
+fn student_selects_with_the_keyboard_only() {
+    let mut h = harness(MarginaliaApp::open(Some(sample(ARTICLE))));
+    let text = text_of(&h);
+    let start = text.find("Russia’s ambassador").unwrap();
+    // Click once to place the caret, then Shift+Ctrl+Right three times.
+    let at = screen_pos(&h, start);
+    h.hover_at(at);
+    h.drag_at(at);
+    h.drop_at(at);
+    h.run_steps(2);
+    for _ in 0..3 {
+        h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::ArrowRight);
+        h.run_steps(1);
+    }
+    // Shift+Right twice more extends by characters (" C" of "Canada").
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    h.run_steps(1);
+    h.key_press(Key::Num2);
+    h.run_steps(2);
+    assert_eq!(
+        quotes(&h),
+        vec![(
+            "Russia’s ambassador to C".into(),
+            "rebuttal".into(),
+            String::new()
+        )]
+    );
+}
+
+#[test]
+fn filter_and_jump_from_the_list() {
+    let mut h = harness(MarginaliaApp::open(Some(sample(ARTICLE))));
+    let text = text_of(&h);
+    for (word, key) in [("megaphone", Key::Num3), ("cowards", Key::Num1)] {
+        let start = text.find(word).unwrap();
+        let app = h.state_mut();
+        app.view.scroll_to = Some(ByteOffset(start));
+        h.run_steps(3);
+        drag_select(&mut h, start, start + word.len());
+        h.key_press(key);
+        h.run_steps(2);
+    }
+    assert_eq!(quotes(&h).len(), 2);
+    // Filter: only framing.
+    h.get_by_label("Show").click();
+    h.run_steps(2);
+    // The drop-down item (a button), not the tag badge in the list.
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Framing")
+        .click();
+    h.run_steps(2);
+    assert!(h.query_by_label("“cowards”").is_none());
+    h.get_by_label("“megaphone”").click();
+    h.run_steps(2);
+    let id = h.state().view.selected_annotation.unwrap();
+    let project = h.state().session.project();
+    assert_eq!(project.annotation(id).unwrap().tag, TagId("framing".into()));
+    // Delete removes the selected annotation.
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    assert_eq!(quotes(&h).len(), 1);
+}
+
+#[test]
+fn save_writes_a_file_the_core_loads_back_equal_and_close_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("ana.ron");
+    let mut app = MarginaliaApp::open(Some(sample(ARTICLE)));
+    app.picker = Box::new(ScriptedPicker {
+        save: vec![target.clone()],
+        ..Default::default()
+    });
+    let mut h = harness(app);
+    let text = text_of(&h);
+    let start = text.find("history will separate").unwrap();
+    drag_select(&mut h, start, start + "history will separate".len());
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert!(h.state().session.is_dirty());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(!h.state().session.is_dirty());
+    let loaded = project_file::load(&target).unwrap();
+    assert!(loaded.problems.is_empty());
+    assert_eq!(&loaded.project, h.state().session.project());
+
+    // Change something, then ask to close: a prompt appears instead of closing.
+    h.key_press(Key::Num2);
+    h.run_steps(2);
+    h.event(egui::Event::Key {
+        key: Key::Q,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::COMMAND,
+    });
+    h.run_steps(2);
+    h.state_mut().request_close_for_test();
+    h.run_steps(3);
+    h.get_by_label("Save your changes?");
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Save your changes?").is_none());
+    assert!(h.state().session.is_dirty(), "cancel keeps the work open");
+}
+
+#[test]
+fn a_corrupt_project_shows_an_error_instead_of_crashing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(
+        &bad,
+        "(format: \"marginalia-project\", version: 1,\n  title: \"x\",\n  tags: [ (id: ",
+    )
+    .unwrap();
+    let h = harness(MarginaliaApp::open(Some(bad.clone())));
+    let app = h.state();
+    let (is_error, message) = app.messages.last().unwrap();
+    assert!(is_error);
+    assert!(message.contains("broken.ron:3:"), "{message}");
+    h.get_by_label("Problems");
+    h.get_by_label("No article open. Use File > Open or File > Import article.");
+}
