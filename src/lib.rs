@@ -5,9 +5,11 @@
 //! * [`text`] — offsets (bytes vs code points), grapheme snapping, normalisation.
 //! * [`model`] — articles, tags, annotations, projects.
 //! * [`edit`] — invertible edits and undo history; the only way a project changes.
+//! * [`find`] — case- and diacritics-insensitive search in an article.
 //! * [`anchor`] — verifying and re-anchoring spans by their quoted text.
 //! * [`import`] — .txt/.md/.html files and pasted text, in any encoding.
 //! * [`project_file`] — the RON file: atomic save, validating load, migration.
+//! * [`recovery`] — autosave copies and restoring them after a crash.
 //! * [`session`] — an open project: undo history, path, save state.
 //! * [`cli`] — headless commands (`validate`, `import`).
 //! * `gui` (feature `gui`) — the egui window; it only turns clicks into edits.
@@ -15,11 +17,13 @@
 pub mod anchor;
 pub mod cli;
 pub mod edit;
+pub mod find;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod import;
 pub mod model;
 pub mod project_file;
+pub mod recovery;
 pub mod sample;
 pub mod session;
 pub mod text;

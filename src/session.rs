@@ -26,6 +26,13 @@ impl Session {
         }
     }
 
+    /// A session on a recovered copy: it counts as unsaved until the student saves.
+    pub fn restored(project: Project, path: Option<PathBuf>) -> Self {
+        let mut session = Self::new(project, path);
+        session.history.mark_unsaved();
+        session
+    }
+
     pub fn project(&self) -> &Project {
         &self.project
     }

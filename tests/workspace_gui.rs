@@ -251,3 +251,50 @@ fn a_corrupt_project_shows_an_error_instead_of_crashing() {
     h.get_by_label("Problems");
     h.get_by_label("No article open. Use File > Open or File > Import article.");
 }
+
+#[test]
+fn find_marks_matches_and_steps_through_them() {
+    let mut h = harness(MarginaliaApp::open(Some(sample(ARTICLE))));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run_steps(2);
+    h.get_by_label("Find:").type_text("STEPANOV");
+    h.run_steps(2);
+    let expected = marginalia::find::find_all(&text_of(&h), "stepanov");
+    assert!(expected.len() >= 5);
+    assert_eq!(h.state().find.matches, expected);
+    h.get_by_label(&format!("1 of {}", expected.len()));
+    h.get_by_label("Next").click();
+    h.run_steps(2);
+    h.get_by_label(&format!("2 of {}", expected.len()));
+    assert_eq!(h.state().view.current_match, Some(expected[1]));
+}
+
+#[test]
+fn autosave_then_restore_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = marginalia::recovery::RecoveryStore::new(dir.path().join("recovery"));
+    let mut app = MarginaliaApp::open(Some(sample(ARTICLE))).with_recovery(store.clone());
+    app.autosave_every = 0.0;
+    let mut h = harness(app);
+    let text = text_of(&h);
+    let start = text.find("cowards").unwrap();
+    h.state_mut().view.scroll_to = Some(ByteOffset(start));
+    h.run_steps(3);
+    drag_select(&mut h, start, start + "cowards".len());
+    h.key_press(Key::Num3);
+    h.run_steps(4);
+    let work = h.state().session.project().clone();
+    assert_eq!(store.list().len(), 1, "an autosave copy was written");
+    drop(h); // the "crash": no save, no clean exit
+
+    let h2 = harness(MarginaliaApp::open(None).with_recovery(store.clone()));
+    h2.get_by_label("Restore unsaved work?");
+    h2.get_by_label("Restore").click();
+    let mut h2 = h2;
+    h2.run_steps(3);
+    assert_eq!(h2.state().session.project(), &work);
+    assert!(
+        h2.state().session.is_dirty(),
+        "restored work still needs saving"
+    );
+}

@@ -88,6 +88,16 @@ impl History {
         self.saved_at = Some(self.done.last().map_or(0, |(s, _)| *s));
     }
 
+    /// Marks the project as differing from any saved file (a restored recovery copy).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_at = None;
+    }
+
+    /// Changes whenever the project changes (apply, undo, redo); for autosave.
+    pub fn version(&self) -> u64 {
+        self.done.last().map_or(0, |(s, _)| *s)
+    }
+
     /// Whether the project differs from what was last saved.
     pub fn is_dirty(&self) -> bool {
         self.saved_at != Some(self.done.last().map_or(0, |(s, _)| *s))

@@ -18,6 +18,11 @@ pub enum Command {
     SelectAnnotation(AnnotationId),
     ShowArticle(ArticleId),
     SetNote(AnnotationId, String),
+    Find,
+    FindNext,
+    FindPrevious,
+    OpenRecent(std::path::PathBuf),
+    SetTheme(egui::ThemePreference),
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -26,7 +31,7 @@ pub enum Command {
 
 impl Command {
     /// The fixed commands, in menu order, with their shortcuts.
-    pub const FIXED: [Command; 11] = [
+    pub const FIXED: [Command; 14] = [
         Command::Open,
         Command::Save,
         Command::SaveAs,
@@ -34,6 +39,9 @@ impl Command {
         Command::Undo,
         Command::Redo,
         Command::DeleteAnnotation,
+        Command::Find,
+        Command::FindNext,
+        Command::FindPrevious,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
@@ -53,6 +61,11 @@ impl Command {
             Command::SelectAnnotation(_) => "Select annotation",
             Command::ShowArticle(_) => "Show article",
             Command::SetNote(..) => "Edit note",
+            Command::Find => "Find…",
+            Command::FindNext => "Find next",
+            Command::FindPrevious => "Find previous",
+            Command::OpenRecent(_) => "Open recent",
+            Command::SetTheme(_) => "Theme",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Actual size",
@@ -70,6 +83,9 @@ impl Command {
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::Z),
             Command::DeleteAnnotation => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+            Command::Find => KeyboardShortcut::new(cmd, Key::F),
+            Command::FindNext => KeyboardShortcut::new(Modifiers::NONE, Key::F3),
+            Command::FindPrevious => KeyboardShortcut::new(Modifiers::SHIFT, Key::F3),
             Command::ZoomIn => KeyboardShortcut::new(cmd, Key::Plus),
             Command::ZoomOut => KeyboardShortcut::new(cmd, Key::Minus),
             Command::ZoomReset => KeyboardShortcut::new(cmd, Key::Num0),

@@ -5,6 +5,7 @@ pub mod app;
 pub mod article_view;
 pub mod command;
 pub mod files;
+pub mod find_bar;
 mod palette;
 mod panels;
 
@@ -28,8 +29,14 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     let result = eframe::run_native(
         "Marginalia",
         options,
-        Box::new(move |_cc| {
+        Box::new(move |cc| {
             let mut app = MarginaliaApp::open(file);
+            if let Some(storage) = cc.storage {
+                app.restore_settings(storage);
+            }
+            if let Some(dir) = crate::recovery::RecoveryStore::default_dir() {
+                app = app.with_recovery(crate::recovery::RecoveryStore::new(dir));
+            }
             app.exit_after_frames = exit_after;
             Ok(Box::new(app))
         }),

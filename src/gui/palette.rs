@@ -50,3 +50,13 @@ pub fn error_text(dark_mode: bool) -> Color32 {
         Color32::from_rgb(170, 30, 20)
     }
 }
+
+/// Find matches; the current one stronger.
+pub fn find_match(dark_mode: bool, current: bool) -> Color32 {
+    match (dark_mode, current) {
+        (false, false) => Color32::from_rgba_unmultiplied(255, 215, 0, 110),
+        (false, true) => Color32::from_rgba_unmultiplied(255, 150, 0, 200),
+        (true, false) => Color32::from_rgba_unmultiplied(200, 170, 0, 110),
+        (true, true) => Color32::from_rgba_unmultiplied(255, 150, 0, 190),
+    }
+}

@@ -5,28 +5,21 @@
 //! one is laid out, and `ScrollArea::show_viewport` asks only for the visible band. Hit
 //! testing looks only at visible paragraphs.
 
+mod blocks;
+mod keys;
+mod layout;
+
 use std::sync::Arc;
 
-use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, Color32, FontId, Galley, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
+use egui::{FontId, Galley, Pos2, Rect, Sense, Ui, vec2};
 
 use super::command::Command;
-use super::palette;
 use crate::model::{Annotation, AnnotationId, Article, Project};
 use crate::text::{ByteOffset, ByteRange};
-
-/// Longest run laid out as one galley; longer paragraphs are cut at a space near it.
-const MAX_CHUNK_BYTES: usize = 2_000;
+use blocks::{Block, cut_into_blocks};
+use layout::{Marks, TextStyle, layout_job, paint_selected_outline};
 /// Comfortable reading width (about 75 characters).
 pub const READING_WIDTH: f32 = 720.0;
-
-/// A piece of the article laid out as one galley.
-#[derive(Clone, Copy, Debug)]
-struct Block {
-    range: ByteRange,
-    /// The last chunk of a paragraph gets space below it.
-    ends_paragraph: bool,
-}
 
 /// A block that was laid out this frame, where it was drawn.
 #[derive(Clone)]
@@ -76,6 +69,9 @@ pub struct ArticleView {
     /// Hovered annotations, for the tooltip.
     hovered: Vec<AnnotationId>,
     pub zoom: f32,
+    /// Find matches to mark, and the current one.
+    pub find_matches: Vec<ByteRange>,
+    pub current_match: Option<ByteRange>,
 }
 
 impl ArticleView {
@@ -172,7 +168,21 @@ impl ArticleView {
         if let Some(y) = scroll_target {
             area = area.vertical_scroll_offset((y - 120.0).max(0.0));
         }
-        let selection_range = self.selection.map(Selection::range);
+        let style = TextStyle {
+            font: font.clone(),
+            text_color,
+            dark,
+            width,
+            row_height,
+        };
+        let find_matches = std::mem::take(&mut self.find_matches);
+        let marks = Marks {
+            project,
+            annotations: &annotations,
+            selection: self.selection.map(Selection::range),
+            matches: &find_matches,
+            current_match: self.current_match,
+        };
         let selected = self.selected_annotation;
         area.show_viewport(ui, |ui, viewport| {
             let total = self.tops.last().copied().unwrap_or(0.0) + row_height;
@@ -188,18 +198,7 @@ impl ArticleView {
             let mut i = first;
             while i < self.blocks.len() && self.tops[i] < viewport.max.y {
                 let block = self.blocks[i];
-                let job = layout_job(
-                    text,
-                    block.range,
-                    &annotations,
-                    project,
-                    selection_range,
-                    &font,
-                    text_color,
-                    dark,
-                    width,
-                    row_height,
-                );
+                let job = layout_job(text, block.range, &marks, &style);
                 let galley = ui.fonts_mut(|f| f.layout_job(job));
                 let gap = if block.ends_paragraph {
                     row_height * 0.6
@@ -212,7 +211,7 @@ impl ArticleView {
                     changed = true;
                 }
                 let pos = origin + vec2(margin, self.tops[i]);
-                paint_selected_outline(ui, &galley, pos, block.range, selected, &annotations, dark);
+                paint_selected_outline(ui, &galley, pos, block.range, selected, &annotations);
                 ui.painter().galley(pos, galley.clone(), text_color);
                 self.visible.push(VisibleBlock {
                     range: block.range,
@@ -227,6 +226,7 @@ impl ArticleView {
             }
             self.handle_pointer(ui, &response, text, &annotations, &mut commands);
         });
+        self.find_matches = find_matches;
         commands
     }
 
@@ -342,74 +342,6 @@ impl ArticleView {
     pub fn hovered(&self) -> &[AnnotationId] {
         &self.hovered
     }
-
-    /// Keyboard selection: Shift+arrows by character, Shift+Ctrl+arrows by word,
-    /// Shift+Home/End to the paragraph's ends. Plain arrows move the caret.
-    pub fn handle_keys(&mut self, ui: &Ui, text: &str) {
-        use egui::Key;
-        let events = ui.input(|i| i.events.clone());
-        for event in events {
-            let egui::Event::Key {
-                key,
-                pressed: true,
-                modifiers,
-                ..
-            } = event
-            else {
-                continue;
-            };
-            let caret = self.selection.map(|s| s.head).unwrap_or_else(|| {
-                self.visible
-                    .first()
-                    .map_or(ByteOffset(0), |b| b.range.start)
-            });
-            let by_word = modifiers.command || modifiers.ctrl;
-            let moved = match key {
-                Key::ArrowRight if by_word => crate::text::next_word_end(text, caret),
-                Key::ArrowLeft if by_word => crate::text::prev_word_start(text, caret),
-                Key::ArrowRight => crate::text::next_grapheme(text, caret),
-                Key::ArrowLeft => crate::text::prev_grapheme(text, caret),
-                Key::Home => self
-                    .block_index(caret)
-                    .map_or(caret, |i| self.blocks[i].range.start),
-                Key::End => self
-                    .block_index(caret)
-                    .map_or(caret, |i| self.blocks[i].range.end),
-                Key::ArrowDown => self.vertical_move(caret, 1.0),
-                Key::ArrowUp => self.vertical_move(caret, -1.0),
-                Key::Escape => {
-                    self.selection = None;
-                    continue;
-                }
-                _ => continue,
-            };
-            self.selection = Some(match (modifiers.shift, self.selection) {
-                (true, Some(sel)) => Selection {
-                    anchor: sel.anchor,
-                    head: moved,
-                },
-                _ => Selection {
-                    anchor: if modifiers.shift { caret } else { moved },
-                    head: moved,
-                },
-            });
-            self.scroll_to = None;
-        }
-    }
-
-    /// One row up or down from `caret`, using the laid-out rows when visible.
-    fn vertical_move(&self, caret: ByteOffset, direction: f32) -> ByteOffset {
-        let Some(pos) = self.screen_pos_of(caret) else {
-            return caret;
-        };
-        let row = self
-            .visible
-            .first()
-            .and_then(|b| b.galley.rows.first())
-            .map_or(20.0, |r| r.height());
-        self.offset_at(pos + vec2(0.0, direction * row))
-            .unwrap_or(caret)
-    }
 }
 
 fn char_to_byte(block: &VisibleBlock, chars: usize) -> ByteOffset {
@@ -419,171 +351,4 @@ fn char_to_byte(block: &VisibleBlock, chars: usize) -> ByteOffset {
         .nth(chars)
         .map_or(text.len(), |(b, _)| b);
     ByteOffset(block.range.start.0 + local)
-}
-
-/// Cuts text into paragraphs at line breaks, and long paragraphs into chunks at spaces.
-fn cut_into_blocks(text: &str) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    let mut start = 0;
-    for line in text.split('\n') {
-        let end = start + line.len();
-        let mut chunk_start = start;
-        while end - chunk_start > MAX_CHUNK_BYTES {
-            let limit = chunk_start + MAX_CHUNK_BYTES;
-            let window = text.get(chunk_start..limit).unwrap_or_default();
-            let cut = window
-                .rfind(' ')
-                .map(|i| chunk_start + i + 1)
-                .filter(|&c| c > chunk_start)
-                .unwrap_or_else(|| {
-                    let mut c = limit;
-                    while !text.is_char_boundary(c) {
-                        c -= 1;
-                    }
-                    c
-                });
-            blocks.push(Block {
-                range: ByteRange::new(chunk_start, cut),
-                ends_paragraph: false,
-            });
-            chunk_start = cut;
-        }
-        if !line.is_empty() {
-            blocks.push(Block {
-                range: ByteRange::new(chunk_start, end),
-                ends_paragraph: true,
-            });
-        }
-        start = end + 1;
-    }
-    blocks
-}
-
-/// The galley recipe of one block: text with tag bands, underlines and the selection.
-#[allow(clippy::too_many_arguments)]
-fn layout_job(
-    text: &str,
-    range: ByteRange,
-    annotations: &[&Annotation],
-    project: &Project,
-    selection: Option<ByteRange>,
-    font: &FontId,
-    text_color: Color32,
-    dark: bool,
-    width: f32,
-    row_height: f32,
-) -> LayoutJob {
-    let mut cuts = vec![range.start.0, range.end.0];
-    let inside: Vec<&&Annotation> = annotations
-        .iter()
-        .filter(|a| a.range.intersection(range).is_some())
-        .collect();
-    for a in &inside {
-        cuts.push(a.range.start.0.clamp(range.start.0, range.end.0));
-        cuts.push(a.range.end.0.clamp(range.start.0, range.end.0));
-    }
-    if let Some(sel) = selection.and_then(|s| s.intersection(range)) {
-        cuts.push(sel.start.0);
-        cuts.push(sel.end.0);
-    }
-    cuts.sort_unstable();
-    cuts.dedup();
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = width;
-    for pair in cuts.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        let Some(piece) = text.get(a..b) else {
-            continue;
-        };
-        let mut format = TextFormat {
-            font_id: font.clone(),
-            color: text_color,
-            line_height: Some(row_height),
-            ..Default::default()
-        };
-        // The shortest covering annotation colours the band; every covering annotation
-        // is underlined, so overlaps stay visible and colour is never the only cue.
-        let mut covering: Vec<&&&Annotation> = inside
-            .iter()
-            .filter(|x| x.range.start.0 <= a && b <= x.range.end.0)
-            .collect();
-        covering.sort_by_key(|x| x.range.len());
-        if let Some(top) = covering.first()
-            && let Some(tag) = project.tags().get(&top.tag)
-        {
-            format.background = palette::highlight(tag.color, dark);
-            format.underline = Stroke::new(
-                if covering.len() > 1 { 3.0 } else { 1.5 },
-                palette::tag_color(tag.color),
-            );
-        }
-        if selection.is_some_and(|s| s.start.0 <= a && b <= s.end.0 && !s.is_empty()) {
-            format.background = palette::selection(dark);
-        }
-        job.append(piece, 0.0, format);
-    }
-    job.halign = Align::LEFT;
-    job
-}
-
-/// A frame around the selected annotation's text, so the student sees what Delete or a
-/// tag key will act on.
-fn paint_selected_outline(
-    ui: &Ui,
-    galley: &Galley,
-    origin: Pos2,
-    block: ByteRange,
-    selected: Option<AnnotationId>,
-    annotations: &[&Annotation],
-    dark: bool,
-) {
-    let Some(a) = selected.and_then(|id| annotations.iter().find(|a| a.id == id)) else {
-        return;
-    };
-    let Some(part) = a.range.intersection(block) else {
-        return;
-    };
-    let text = galley.text();
-    let to_chars = |b: usize| {
-        text.get(..b - block.start.0)
-            .map_or(0, |s| s.chars().count())
-    };
-    let start = galley.pos_from_cursor(egui::text::CCursor::new(to_chars(part.start.0)));
-    let end = galley.pos_from_cursor(egui::text::CCursor::new(to_chars(part.end.0)));
-    let rect = if (start.min.y - end.min.y).abs() < 1.0 {
-        Rect::from_min_max(pos2(start.min.x, start.min.y), pos2(end.max.x, end.max.y))
-    } else {
-        Rect::from_min_max(pos2(0.0, start.min.y), pos2(galley.size().x, end.max.y))
-    };
-    ui.painter().rect_stroke(
-        rect.translate(origin.to_vec2()).expand(2.0),
-        3.0,
-        Stroke::new(2.0, palette::selected_outline(dark)),
-        egui::StrokeKind::Outside,
-    );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn blocks_cover_paragraphs_and_chunk_long_runs() {
-        let text = format!("Title\n\n{}\nlast", "word ".repeat(1000));
-        let blocks = cut_into_blocks(&text);
-        assert_eq!(text.get(blocks[0].range.as_std()), Some("Title"));
-        assert!(blocks.len() >= 5);
-        for b in &blocks {
-            assert!(b.range.len() <= MAX_CHUNK_BYTES);
-        }
-        let rejoined: String = blocks[1..blocks.len() - 1]
-            .iter()
-            .map(|b| text.get(b.range.as_std()).unwrap())
-            .collect();
-        assert_eq!(rejoined, "word ".repeat(1000));
-        assert_eq!(
-            text.get(blocks.last().unwrap().range.as_std()),
-            Some("last")
-        );
-    }
 }

@@ -1,0 +1,136 @@
+//! How a block looks: tag bands and underlines, the selection, find matches, and the
+//! outline of the selected annotation.
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Align, Color32, FontId, Galley, Pos2, Rect, Stroke, Ui, pos2};
+
+use crate::gui::palette;
+use crate::model::{Annotation, AnnotationId, Project};
+use crate::text::ByteRange;
+
+/// What is marked on the text besides the text itself.
+pub(super) struct Marks<'a> {
+    pub project: &'a Project,
+    /// The article's annotations, in reading order.
+    pub annotations: &'a [&'a Annotation],
+    pub selection: Option<ByteRange>,
+    pub matches: &'a [ByteRange],
+    pub current_match: Option<ByteRange>,
+}
+
+/// Font, colours and width shared by every block of a frame.
+pub(super) struct TextStyle {
+    pub font: FontId,
+    pub text_color: Color32,
+    pub dark: bool,
+    pub width: f32,
+    pub row_height: f32,
+}
+
+/// The galley recipe of one block.
+pub(super) fn layout_job(
+    text: &str,
+    range: ByteRange,
+    marks: &Marks<'_>,
+    style: &TextStyle,
+) -> LayoutJob {
+    let mut cuts = vec![range.start.0, range.end.0];
+    let inside: Vec<&Annotation> = marks
+        .annotations
+        .iter()
+        .copied()
+        .filter(|a| a.range.intersection(range).is_some())
+        .collect();
+    let matches: Vec<ByteRange> = marks
+        .matches
+        .iter()
+        .filter_map(|m| m.intersection(range))
+        .collect();
+    let clamp = |b: usize| b.clamp(range.start.0, range.end.0);
+    for r in inside
+        .iter()
+        .map(|a| a.range)
+        .chain(marks.selection)
+        .chain(matches.iter().copied())
+    {
+        cuts.push(clamp(r.start.0));
+        cuts.push(clamp(r.end.0));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = style.width;
+    job.halign = Align::LEFT;
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let Some(piece) = text.get(a..b) else {
+            continue;
+        };
+        let covers = |r: ByteRange| r.start.0 <= a && b <= r.end.0;
+        let mut format = TextFormat {
+            font_id: style.font.clone(),
+            color: style.text_color,
+            line_height: Some(style.row_height),
+            ..Default::default()
+        };
+        // The shortest covering annotation colours the band; the underline thickens where
+        // annotations overlap, so overlaps stay visible and colour is never the only cue.
+        let mut covering: Vec<&Annotation> =
+            inside.iter().copied().filter(|x| covers(x.range)).collect();
+        covering.sort_by_key(|x| x.range.len());
+        if let Some(tag) = covering
+            .first()
+            .and_then(|top| marks.project.tags().get(&top.tag))
+        {
+            format.background = palette::highlight(tag.color, style.dark);
+            let thickness = if covering.len() > 1 { 3.0 } else { 1.5 };
+            format.underline = Stroke::new(thickness, palette::tag_color(tag.color));
+        }
+        if matches.iter().any(|m| covers(*m)) {
+            let current = marks.current_match.is_some_and(covers);
+            format.background = palette::find_match(style.dark, current);
+        }
+        if marks.selection.is_some_and(|s| !s.is_empty() && covers(s)) {
+            format.background = palette::selection(style.dark);
+        }
+        job.append(piece, 0.0, format);
+    }
+    job
+}
+
+/// A frame around the selected annotation's text, so the student sees what Delete or a
+/// tag key will act on.
+pub(super) fn paint_selected_outline(
+    ui: &Ui,
+    galley: &Galley,
+    origin: Pos2,
+    block: ByteRange,
+    selected: Option<AnnotationId>,
+    annotations: &[&Annotation],
+) {
+    let Some(a) = selected.and_then(|id| annotations.iter().find(|a| a.id == id)) else {
+        return;
+    };
+    let Some(part) = a.range.intersection(block) else {
+        return;
+    };
+    let text = galley.text();
+    let to_chars = |b: usize| {
+        text.get(..b - block.start.0)
+            .map_or(0, |s| s.chars().count())
+    };
+    let start = galley.pos_from_cursor(egui::text::CCursor::new(to_chars(part.start.0)));
+    let end = galley.pos_from_cursor(egui::text::CCursor::new(to_chars(part.end.0)));
+    let rect = if (start.min.y - end.min.y).abs() < 1.0 {
+        Rect::from_min_max(start.min, pos2(end.max.x, end.max.y))
+    } else {
+        // Spans several rows: frame the rows it covers.
+        Rect::from_min_max(pos2(0.0, start.min.y), pos2(galley.size().x, end.max.y))
+    };
+    ui.painter().rect_stroke(
+        rect.translate(origin.to_vec2()).expand(2.0),
+        3.0,
+        Stroke::new(2.0, palette::selected_outline(ui.visuals().dark_mode)),
+        egui::StrokeKind::Outside,
+    );
+}
