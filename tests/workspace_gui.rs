@@ -298,3 +298,25 @@ fn autosave_then_restore_after_a_crash() {
         "restored work still needs saving"
     );
 }
+
+#[test]
+fn starts_on_the_sample_exercise_that_teaches_itself() {
+    let h = harness(MarginaliaApp::open(None));
+    let app = h.state();
+    assert!(
+        app.messages.iter().all(|(is_error, _)| !is_error),
+        "{:?}",
+        app.messages
+    );
+    assert_eq!(app.session.project().articles().len(), 3);
+    // The instructions and every tag's definition are on screen.
+    h.get_by_label("Instructions");
+    for tag in app.session.project().tags().iter() {
+        h.get_by_label(&tag.description);
+    }
+    // The three articles are listed.
+    for article in app.session.project().articles() {
+        let shown = h.get_all_by_label(article.title()).count();
+        assert!(shown >= 1, "{} not listed", article.title());
+    }
+}

@@ -13,6 +13,7 @@ mod load;
 mod locate;
 mod problem;
 mod save;
+mod validate;
 
 pub use format::{CURRENT_VERSION, FORMAT_NAME};
 pub use load::{LoadError, Loaded, MAX_PROJECT_BYTES, load, load_str};

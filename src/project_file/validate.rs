@@ -1,0 +1,331 @@
+//! Every rule of the model, checked on a parsed file: broken parts are reported with their
+//! line and column and left out (errors) or repaired (warnings), never silently dropped.
+
+use std::collections::HashSet;
+
+use jiff::Timestamp;
+
+use super::format::{AnnotationV1, ArticleV1, ProjectFileV1, RoleV1, TagV1};
+use super::load::Loaded;
+use super::locate::Locator;
+use super::{Problem, Severity};
+use crate::anchor::{Anchor, TextQuote, locate};
+use crate::model::{
+    Annotation, AnnotationId, Article, ArticleId, Project, ProjectDetails, Rgb, Role, Tag, TagId,
+    TagSet,
+};
+use crate::text::{CharRange, is_grapheme_boundary, normalize_line_endings, snap_to_graphemes};
+
+/// Builds the project from a parsed file, checking every rule; broken parts are reported
+/// and left out (errors) or repaired (warnings).
+pub(super) fn from_file(file: ProjectFileV1, at: &Locator) -> Loaded {
+    let mut problems = Vec::new();
+    let tags = load_tags(&file.tags, at, &mut problems);
+    let articles = load_articles(file.articles, at, &mut problems);
+    let annotations = load_annotations(&file.annotations, &articles, &tags, at, &mut problems);
+    let details = ProjectDetails {
+        title: file.title,
+        instructions: crate::text::normalize_newlines(&file.instructions),
+        role: match file.role {
+            RoleV1::Assignment => Role::Assignment,
+            RoleV1::Key => Role::Key,
+            RoleV1::Submission => Role::Submission,
+        },
+        author: file.author,
+    };
+    problems.sort_by_key(|p| (p.position.is_none(), p.position));
+    Loaded {
+        project: Project::from_parts(details, tags, articles, annotations),
+        problems,
+    }
+}
+
+fn load_tags(tags: &[TagV1], at: &Locator, problems: &mut Vec<Problem>) -> TagSet {
+    let mut out: Vec<Tag> = Vec::new();
+    let mut keys = HashSet::new();
+    for t in tags {
+        let pos = at.string_id(&t.id, 0);
+        if t.id.trim().is_empty() {
+            problems.push(Problem::error(
+                pos,
+                format!(
+                    "tag \"{}\" has an empty id; give it one, e.g. id: \"claim\"",
+                    t.name
+                ),
+            ));
+            continue;
+        }
+        if out.iter().any(|x| x.id.0 == t.id) {
+            problems.push(Problem::error(
+                at.string_id(&t.id, 1),
+                format!("tag id \"{}\" is used twice; the second tag was left out. Give each tag its own id.", t.id),
+            ));
+            continue;
+        }
+        let color = t.color.parse::<Rgb>().unwrap_or_else(|msg| {
+            problems.push(Problem::warning(
+                pos,
+                format!("tag \"{}\": {msg}; grey is used instead", t.id),
+            ));
+            Rgb(0x80, 0x80, 0x80)
+        });
+        let key = match t.key.as_deref().map(|k| {
+            let mut chars = k.chars();
+            (chars.next(), chars.next())
+        }) {
+            None | Some((None, _)) => None,
+            Some((Some(c), None)) if keys.insert(c) => Some(c),
+            Some((Some(c), None)) => {
+                problems.push(Problem::warning(
+                    pos,
+                    format!("tag \"{}\": key '{c}' is already used by another tag; this tag has no key now", t.id),
+                ));
+                None
+            }
+            Some(_) => {
+                problems.push(Problem::warning(
+                    pos,
+                    format!("tag \"{}\": a key must be a single character, not \"{}\"; this tag has no key now", t.id, t.key.as_deref().unwrap_or_default()),
+                ));
+                None
+            }
+        };
+        let name = if t.name.trim().is_empty() {
+            t.id.clone()
+        } else {
+            t.name.clone()
+        };
+        out.push(Tag {
+            id: TagId(t.id.clone()),
+            name,
+            description: t.description.clone(),
+            color,
+            key,
+        });
+    }
+    TagSet::from_tags(out)
+}
+
+fn load_articles(
+    articles: Vec<ArticleV1>,
+    at: &Locator,
+    problems: &mut Vec<Problem>,
+) -> Vec<Article> {
+    let mut out: Vec<Article> = Vec::new();
+    for a in articles {
+        let pos = at.string_id(&a.id, 0);
+        if a.id.trim().is_empty() {
+            problems.push(Problem::error(
+                pos,
+                format!("article \"{}\" has an empty id; it was left out", a.title),
+            ));
+            continue;
+        }
+        if out.iter().any(|x| x.id().0 == a.id) {
+            problems.push(Problem::error(
+                at.string_id(&a.id, 1),
+                format!("article id \"{}\" is used twice; the second article was left out. Give each article its own id.", a.id),
+            ));
+            continue;
+        }
+        let article = Article::new(
+            ArticleId(a.id.clone()),
+            a.title,
+            a.source,
+            a.encoding,
+            &a.text,
+        );
+        if !a.sha256.is_empty() && !a.sha256.eq_ignore_ascii_case(article.sha256()) {
+            problems.push(Problem::warning(
+                pos,
+                format!("the text of article \"{}\" was changed after it was saved (its sha256 no longer matches); annotations were checked against their quotes", a.id),
+            ));
+        }
+        out.push(article);
+    }
+    out
+}
+
+fn load_annotations(
+    annotations: &[AnnotationV1],
+    articles: &[Article],
+    tags: &TagSet,
+    at: &Locator,
+    problems: &mut Vec<Problem>,
+) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut ids = HashSet::new();
+    for (index, a) in annotations.iter().enumerate() {
+        let pos = at.annotation(index, annotations.len());
+        let mut report = |severity: Severity, message: String| {
+            let message = format!("annotation {}: {message}", a.id);
+            problems.push(Problem {
+                severity,
+                position: pos,
+                message,
+            });
+        };
+        if !ids.insert(a.id) {
+            report(
+                Severity::Error,
+                "this id is used twice; this annotation was left out. Give it an unused number."
+                    .into(),
+            );
+            continue;
+        }
+        let Some(article) = articles.iter().find(|x| x.id().0 == a.article) else {
+            report(
+                Severity::Error,
+                format!(
+                    "there is no article \"{}\" in this file; it was left out",
+                    a.article
+                ),
+            );
+            continue;
+        };
+        if tags.get(&TagId(a.tag.clone())).is_none() {
+            let known: Vec<&str> = tags.iter().map(|t| t.id.0.as_str()).collect();
+            report(
+                Severity::Error,
+                format!(
+                    "unknown tag \"{}\" (this file's tags are: {}); it was left out",
+                    a.tag,
+                    known.join(", ")
+                ),
+            );
+            continue;
+        }
+        let Some(range) = anchor_span(a, article, &mut report) else {
+            continue;
+        };
+        let time = |s: &Option<String>, report: &mut dyn FnMut(Severity, String)| match s {
+            None => Timestamp::UNIX_EPOCH,
+            Some(s) => s.parse::<Timestamp>().unwrap_or_else(|_| {
+                report(
+                    Severity::Warning,
+                    format!(
+                        "\"{s}\" is not a date and time like \"2026-11-23T09:30:00Z\"; it was reset"
+                    ),
+                );
+                Timestamp::UNIX_EPOCH
+            }),
+        };
+        let created = time(&a.created, &mut report);
+        let modified = time(&a.modified, &mut report);
+        out.push(Annotation {
+            id: AnnotationId(a.id),
+            article: article.id().clone(),
+            range,
+            tag: TagId(a.tag.clone()),
+            note: a
+                .note
+                .as_deref()
+                .map(crate::text::normalize_newlines)
+                .unwrap_or_default(),
+            author: a.author.clone(),
+            created,
+            modified,
+        });
+    }
+    out
+}
+
+/// Checks an annotation's span against its quote, re-anchoring by quote if needed.
+fn anchor_span(
+    a: &AnnotationV1,
+    article: &Article,
+    report: &mut dyn FnMut(Severity, String),
+) -> Option<crate::text::ByteRange> {
+    let len = article.offsets().char_len();
+    let (start, end) = (a.start, a.end);
+    if start > end {
+        report(
+            Severity::Error,
+            format!("start ({start}) is after end ({end}); swap them"),
+        );
+        return None;
+    }
+    if start == end {
+        report(
+            Severity::Error,
+            format!("the span {start}..{end} is empty; an annotation must cover some text"),
+        );
+        return None;
+    }
+    let hint = usize::try_from(start)
+        .ok()
+        .zip(usize::try_from(end).ok())
+        .and_then(|(s, e)| article.to_bytes(CharRange::new(s, e)));
+    let quote = TextQuote {
+        exact: normalize_line_endings(&a.quote.exact),
+        prefix: normalize_line_endings(&a.quote.prefix),
+        suffix: normalize_line_endings(&a.quote.suffix),
+    };
+    let range = if quote.exact.is_empty() {
+        // A hand-written annotation may leave the quote out: trust the position.
+        match hint {
+            Some(r) => r,
+            None => {
+                report(
+                    Severity::Error,
+                    format!(
+                        "the span {start}..{end} is past the end of the article ({len} characters) and there is no quote to find it by"
+                    ),
+                );
+                return None;
+            }
+        }
+    } else {
+        match locate(article.text(), &quote, hint) {
+            Some(Anchor::AtPosition(r)) => r,
+            Some(Anchor::Moved(r)) => {
+                let now = article.to_chars(r).unwrap_or_default();
+                report(
+                    Severity::Warning,
+                    format!(
+                        "the text at {start}..{end} is not its quote \"{}\"; the quote was found at {}..{} and the annotation moved there",
+                        shorten(&quote.exact),
+                        now.start.0,
+                        now.end.0
+                    ),
+                );
+                r
+            }
+            None => {
+                let found = hint.and_then(|r| article.slice(r)).map(shorten);
+                let place = match found {
+                    Some(text) => format!("the text at {start}..{end} is \"{text}\""),
+                    None => {
+                        format!("{start}..{end} is past the end of the article ({len} characters)")
+                    }
+                };
+                report(
+                    Severity::Error,
+                    format!(
+                        "its quote \"{}\" is not in the article ({place}); it was left out. The article may have been edited: restore it, or fix start, end and quote.",
+                        shorten(&quote.exact)
+                    ),
+                );
+                return None;
+            }
+        }
+    };
+    let text = article.text();
+    if !is_grapheme_boundary(text, range.start) || !is_grapheme_boundary(text, range.end) {
+        let snapped = snap_to_graphemes(text, range);
+        report(Severity::Warning, "the span started or ended inside a character (e.g. between a letter and its accent, or inside an emoji); it was widened to whole characters".into());
+        return Some(snapped);
+    }
+    Some(range)
+}
+
+/// A quote cut to a readable length for messages.
+fn shorten(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX {
+        s.to_owned()
+    } else {
+        let head: String = s.chars().take(MAX).collect();
+        format!("{head}…")
+    }
+}
