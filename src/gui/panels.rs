@@ -143,7 +143,7 @@ pub fn annotation_list(
                                 ui.weak("has a note");
                             }
                         });
-                        ui.label(format!("“{}”", shorten(quote, 140)));
+                        ui.label(format!("“{}”", crate::text::shorten(quote, 140)));
                         if !a.note.is_empty() {
                             ui.label(RichText::new(&a.note).italics().small());
                         }
@@ -209,13 +209,4 @@ pub fn selected_annotation(
         commands.push(Command::DeleteAnnotation);
     }
     commands
-}
-
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_owned()
-    } else {
-        let head: String = s.chars().take(max).collect();
-        format!("{head}…")
-    }
 }

@@ -14,7 +14,9 @@ use crate::model::{
     Annotation, AnnotationId, Article, ArticleId, Project, ProjectDetails, Rgb, Role, Tag, TagId,
     TagSet,
 };
-use crate::text::{CharRange, is_grapheme_boundary, normalize_line_endings, snap_to_graphemes};
+use crate::text::{
+    CharRange, is_grapheme_boundary, normalize_line_endings, shorten, snap_to_graphemes,
+};
 
 /// Builds the project from a parsed file, checking every rule; broken parts are reported
 /// and left out (errors) or repaired (warnings).
@@ -284,7 +286,7 @@ fn anchor_span(
                     Severity::Warning,
                     format!(
                         "the text at {start}..{end} is not its quote \"{}\"; the quote was found at {}..{} and the annotation moved there",
-                        shorten(&quote.exact),
+                        shorten(&quote.exact, 60),
                         now.start.0,
                         now.end.0
                     ),
@@ -292,7 +294,7 @@ fn anchor_span(
                 r
             }
             None => {
-                let found = hint.and_then(|r| article.slice(r)).map(shorten);
+                let found = hint.and_then(|r| article.slice(r)).map(|t| shorten(t, 60));
                 let place = match found {
                     Some(text) => format!("the text at {start}..{end} is \"{text}\""),
                     None => {
@@ -303,7 +305,7 @@ fn anchor_span(
                     Severity::Error,
                     format!(
                         "its quote \"{}\" is not in the article ({place}); it was left out. The article may have been edited: restore it, or fix start, end and quote.",
-                        shorten(&quote.exact)
+                        shorten(&quote.exact, 60)
                     ),
                 );
                 return None;
@@ -317,15 +319,4 @@ fn anchor_span(
         return Some(snapped);
     }
     Some(range)
-}
-
-/// A quote cut to a readable length for messages.
-fn shorten(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        s.to_owned()
-    } else {
-        let head: String = s.chars().take(MAX).collect();
-        format!("{head}…")
-    }
 }

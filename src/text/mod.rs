@@ -26,6 +26,16 @@ pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// `s` cut to at most `max` characters, with "…" when cut; for messages and lists.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let head: String = s.chars().take(max).collect();
+        format!("{head}…")
+    }
+}
+
 /// Proptest strategies for text that exercises every offset bug we know of.
 #[cfg(test)]
 pub(crate) mod strategies {

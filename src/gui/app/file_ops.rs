@@ -90,18 +90,9 @@ impl MarginaliaApp {
     pub(super) fn restore(&mut self, copy: &crate::recovery::RecoveryCopy) {
         match project_file::load(&copy.file) {
             Ok(loaded) => {
-                self.session = Session::restored(loaded.project, copy.original.clone());
-                self.current_article = self
-                    .session
-                    .project()
-                    .articles()
-                    .first()
-                    .map(|a| a.id().clone());
-                self.view.reset();
-                self.messages.push((
-                    false,
-                    "Restored your unsaved work. Save it to keep it.".to_owned(),
-                ));
+                let session = Session::restored(loaded.project, copy.original.clone());
+                let note = "Restored your unsaved work. Save it to keep it.".to_owned();
+                self.replace_session(session, vec![(false, note)]);
             }
             Err(e) => self
                 .messages

@@ -100,19 +100,24 @@ impl MarginaliaApp {
                 if let Some(saved) = session.path() {
                     self.remember_recent(saved.to_path_buf());
                 }
-                self.session = session;
-                self.messages = notes;
-                self.last_autosave = None;
-                self.current_article = self
-                    .session
-                    .project()
-                    .articles()
-                    .first()
-                    .map(|a| a.id().clone());
-                self.view.reset();
+                self.replace_session(session, notes);
             }
             Err(message) => self.messages.push((true, message)),
         }
+    }
+
+    /// Shows `session` from its first article, with fresh view state.
+    fn replace_session(&mut self, session: Session, messages: Vec<(bool, String)>) {
+        self.session = session;
+        self.messages = messages;
+        self.last_autosave = None;
+        self.current_article = self
+            .session
+            .project()
+            .articles()
+            .first()
+            .map(|a| a.id().clone());
+        self.view.reset();
     }
 
     fn project(&self) -> &Project {
