@@ -143,8 +143,10 @@ fn run_naive(project: &Project) -> Figures {
     let t = Instant::now();
     let mut found = 0usize;
     if let Some(g) = &galley {
+        // Halfway down the article, where a student reading it would point.
+        let middle = g.size().y / 2.0;
         for i in 0..lookups {
-            let pos = vec2(100.0 + (i % 500) as f32, 50.0 + (i % 600) as f32);
+            let pos = vec2(100.0 + (i % 500) as f32, middle + (i % 600) as f32);
             found += g.cursor_from_pos(pos).index.0 & 1;
         }
     }
@@ -193,6 +195,17 @@ fn measure(mode: &str) -> Option<Vec<f64>> {
     )
 }
 
+/// Loading the same project from its RON file (what "open" costs before the first frame).
+fn load_file_ms() -> Option<(f64, usize)> {
+    let project = marginalia::sample::long_exercise(TEXT_BYTES, ANNOTATIONS).ok()?;
+    let source = marginalia::project_file::to_ron_string(&project).ok()?;
+    let t = Instant::now();
+    let loaded =
+        marginalia::project_file::load_str(&source, std::path::Path::new("long.ron")).ok()?;
+    let elapsed = ms(t);
+    (loaded.project == project).then_some((elapsed, source.len()))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--child") {
@@ -229,5 +242,12 @@ fn main() {
             b / a,
             target
         );
+    }
+    match load_file_ms() {
+        Some((ms, bytes)) => println!(
+            "load + validate the project file ({:.1} MB of RON): {ms:.1} ms",
+            bytes as f64 / 1e6
+        ),
+        None => eprintln!("loading the project file failed"),
     }
 }

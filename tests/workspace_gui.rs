@@ -320,3 +320,50 @@ fn starts_on_the_sample_exercise_that_teaches_itself() {
         assert!(shown >= 1, "{} not listed", article.title());
     }
 }
+
+#[test]
+fn clicking_a_highlight_selects_it_and_keys_act_on_it() {
+    let key = sample("sample-docs/exercise-key.ron");
+    let mut h = harness(MarginaliaApp::open(Some(key)));
+    let text = text_of(&h);
+    let inside = text.find("Twitter megaphone").unwrap() + 3;
+    let at = screen_pos(&h, inside);
+    let note =
+        "\"Megaphone\" is a loaded image: it makes Canada's posts sound like noise, not diplomacy.";
+    let before = h.get_all_by_label(note).count();
+    h.hover_at(at);
+    h.run_steps(2);
+    // Hovering shows a tooltip with the tag and the teacher's note.
+    assert_eq!(
+        h.get_all_by_label(note).count(),
+        before + 1,
+        "tooltip with the note"
+    );
+    h.drag_at(at);
+    h.drop_at(at);
+    h.run_steps(2);
+    let id = h
+        .state()
+        .view
+        .selected_annotation
+        .expect("the click selected the highlight");
+    let project = h.state().session.project();
+    let a = project.annotation(id).unwrap();
+    assert_eq!(
+        &text[a.range.as_std()],
+        "they turn on this Twitter megaphone"
+    );
+    // 1 retags it as a claim; Delete removes it; Ctrl+Z brings it back.
+    h.key_press(Key::Num1);
+    h.run_steps(1);
+    assert_eq!(
+        h.state().session.project().annotation(id).unwrap().tag,
+        TagId("claim".into())
+    );
+    h.key_press(Key::Delete);
+    h.run_steps(1);
+    assert!(h.state().session.project().annotation(id).is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(1);
+    assert!(h.state().session.project().annotation(id).is_some());
+}

@@ -11,8 +11,10 @@ use crate::text::ByteRange;
 /// What is marked on the text besides the text itself.
 pub(super) struct Marks<'a> {
     pub project: &'a Project,
-    /// The article's annotations, in reading order.
+    /// The article's annotations, in reading order (sorted by start).
     pub annotations: &'a [&'a Annotation],
+    /// The longest annotation's length in bytes, to find candidates by binary search.
+    pub longest: usize,
     pub selection: Option<ByteRange>,
     pub matches: &'a [ByteRange],
     pub current_match: Option<ByteRange>,
@@ -35,8 +37,17 @@ pub(super) fn layout_job(
     style: &TextStyle,
 ) -> LayoutJob {
     let mut cuts = vec![range.start.0, range.end.0];
+    // Only annotations starting within `longest` before the block can reach into it.
+    let from = marks
+        .annotations
+        .partition_point(|a| a.range.start.0 + marks.longest < range.start.0);
+    let to = marks
+        .annotations
+        .partition_point(|a| a.range.start.0 < range.end.0);
     let inside: Vec<&Annotation> = marks
         .annotations
+        .get(from..to.max(from))
+        .unwrap_or_default()
         .iter()
         .copied()
         .filter(|a| a.range.intersection(range).is_some())

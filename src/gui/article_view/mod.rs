@@ -179,6 +179,7 @@ impl ArticleView {
         let marks = Marks {
             project,
             annotations: &annotations,
+            longest: annotations.iter().map(|a| a.range.len()).max().unwrap_or(0),
             selection: self.selection.map(Selection::range),
             matches: &find_matches,
             current_match: self.current_match,
