@@ -21,8 +21,10 @@ fn sample(path: &str) -> PathBuf {
 }
 
 fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
+    // The app's bundled fonts; kittest panics on any glyph they lack.
     let mut harness = Harness::builder()
         .with_size(vec2(1280.0, 720.0))
+        .with_context_setup(marginalia::gui::fonts::install)
         .build_ui_state(|ui, app: &mut MarginaliaApp| app.show(ui), app);
     harness.run_steps(4);
     harness
@@ -366,4 +368,25 @@ fn clicking_a_highlight_selects_it_and_keys_act_on_it() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(1);
     assert!(h.state().session.project().annotation(id).is_some());
+}
+
+#[test]
+fn every_script_in_an_article_has_a_glyph() {
+    // kittest panics on a missing glyph, so laying this out proves the bundled fonts
+    // cover Greek, Cyrillic, CJK, arrows, shapes, emoji and combining marks.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("scripts.txt");
+    std::fs::write(
+        &path,
+        "Scripts\n\nΚυβέρνηση, Правительство, 東京, ひらがな, 北京 → ● ✓ «»\n\n\
+         café cafe\u{301} 😀 👍 🇨🇦 👩\u{200d}👩\u{200d}👧 ½ € № ©",
+    )
+    .unwrap();
+    let h = harness(MarginaliaApp::open(Some(path)));
+    assert!(
+        h.state().messages.iter().all(|(e, _)| !e),
+        "{:?}",
+        h.state().messages
+    );
+    assert_eq!(h.state().view.visible.len(), 3);
 }

@@ -6,6 +6,7 @@ pub mod article_view;
 pub mod command;
 pub mod files;
 pub mod find_bar;
+pub mod fonts;
 mod palette;
 mod panels;
 
@@ -30,6 +31,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         "Marginalia",
         options,
         Box::new(move |cc| {
+            fonts::install(&cc.egui_ctx);
             let mut app = MarginaliaApp::open(file);
             if let Some(storage) = cc.storage {
                 app.restore_settings(storage);

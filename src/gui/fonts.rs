@@ -1,0 +1,39 @@
+//! Fonts that cover what articles contain: egui's defaults first, then DejaVu Sans
+//! (Greek, arrows, symbols, more scripts), Droid Sans Fallback (CJK), then emoji.
+//! Bundled in the binary (see `assets/fonts/README.md`), so a bare laptop shows no tofu.
+
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily};
+
+const DEJAVU: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const DROID_FALLBACK: &[u8] = include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf");
+
+/// egui's default fonts plus the bundled fallbacks, inserted before the emoji fonts.
+pub fn definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "DejaVuSans".to_owned(),
+        Arc::new(FontData::from_static(DEJAVU)),
+    );
+    fonts.font_data.insert(
+        "DroidSansFallback".to_owned(),
+        Arc::new(FontData::from_static(DROID_FALLBACK)),
+    );
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        let list = fonts.families.entry(family).or_default();
+        // After the family's main fonts, before egui-icons and the emoji fonts.
+        let at = list
+            .iter()
+            .position(|name| name == "egui-icons")
+            .unwrap_or(list.len());
+        list.insert(at, "DroidSansFallback".to_owned());
+        list.insert(at, "DejaVuSans".to_owned());
+    }
+    fonts
+}
+
+/// Installs [`definitions`] into a context (the window and the tests call this).
+pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(definitions());
+}
