@@ -390,3 +390,15 @@ fn every_script_in_an_article_has_a_glyph() {
     );
     assert_eq!(h.state().view.visible.len(), 3);
 }
+
+#[test]
+fn screen_readers_see_the_article_text_and_the_list() {
+    let key = sample("sample-docs/exercise-key.ron");
+    let h = harness(MarginaliaApp::open(Some(key)));
+    // Each visible paragraph is an accessible text node.
+    h.get_by_label(
+        "He added that Canada appears to be leading an effort by Western countries to isolate Russia.",
+    );
+    // Each annotation in the list says its tag and quote.
+    h.get_by_label("Claim: He added that Canada appears to be leading an effort by Western countries to isolate Russia.");
+}

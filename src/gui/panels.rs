@@ -154,6 +154,10 @@ pub fn annotation_list(
                     ui.scope_id().with(("annotation", a.id.0)),
                     egui::Sense::click(),
                 );
+                response.widget_info(|| {
+                    let label = format!("{}: {}", tag.name, crate::text::shorten(quote, 140));
+                    egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
+                });
                 if response.clicked() {
                     commands.push(Command::SelectAnnotation(a.id));
                 }

@@ -189,6 +189,9 @@ impl ArticleView {
             let total = self.tops.last().copied().unwrap_or(0.0) + row_height;
             let content = Rect::from_min_size(ui.min_rect().min, vec2(ui.available_width(), total));
             let response = ui.allocate_rect(content, Sense::click_and_drag());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Document, true, article.title())
+            });
             let origin = content.min;
             let first = self
                 .tops
@@ -214,6 +217,20 @@ impl ArticleView {
                 let pos = origin + vec2(margin, self.tops[i]);
                 paint_selected_outline(ui, &galley, pos, block.range, selected, &annotations);
                 ui.painter().galley(pos, galley.clone(), text_color);
+                // Screen readers (AccessKit) get each visible paragraph as text.
+                let block_id = egui::Id::unique((
+                    "article-block",
+                    article.id().0.as_str(),
+                    block.range.start.0,
+                ));
+                let node = ui.interact(
+                    Rect::from_min_size(pos, galley.size()),
+                    block_id,
+                    Sense::hover(),
+                );
+                node.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::accesskit::Role::Paragraph, true, galley.text())
+                });
                 self.visible.push(VisibleBlock {
                     range: block.range,
                     origin: pos,
