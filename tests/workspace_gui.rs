@@ -184,6 +184,7 @@ fn filter_and_jump_from_the_list() {
     h.get_by_label("“megaphone”").click();
     h.run_steps(2);
     let id = h.state().view.selected_annotation.unwrap();
+    assert!(h.state().view.flash_since.is_some(), "the jump flashes the highlight");
     let project = h.state().session.project();
     assert_eq!(project.annotation(id).unwrap().tag, TagId("framing".into()));
     // Delete removes the selected annotation.

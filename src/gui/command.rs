@@ -15,7 +15,10 @@ pub enum Command {
     /// Tag the current selection, or retag the selected annotation.
     Tag(TagId),
     DeleteAnnotation,
+    /// Select an annotation clicked in the text (no scrolling).
     SelectAnnotation(AnnotationId),
+    /// Select an annotation from the list: show its article, scroll to it, flash it.
+    JumpToAnnotation(AnnotationId),
     ShowArticle(ArticleId),
     SetNote(AnnotationId, String),
     Find,
@@ -59,6 +62,7 @@ impl Command {
             Command::Tag(_) => "Tag selection",
             Command::DeleteAnnotation => "Delete annotation",
             Command::SelectAnnotation(_) => "Select annotation",
+            Command::JumpToAnnotation(_) => "Go to annotation",
             Command::ShowArticle(_) => "Show article",
             Command::SetNote(..) => "Edit note",
             Command::Find => "Find…",

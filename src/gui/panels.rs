@@ -159,7 +159,7 @@ pub fn annotation_list(
                     egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
                 });
                 if response.clicked() {
-                    commands.push(Command::SelectAnnotation(a.id));
+                    commands.push(Command::JumpToAnnotation(a.id));
                 }
             }
         });

@@ -160,6 +160,11 @@ impl MarginaliaApp {
                 None => Ok(()),
             },
             Command::SelectAnnotation(id) => {
+                self.view.selected_annotation = Some(id);
+                self.view.selection = None;
+                Ok(())
+            }
+            Command::JumpToAnnotation(id) => {
                 if let Some(a) = self.session.project().annotation(id) {
                     let (article, start) = (a.article.clone(), a.range.start);
                     if self.current_article.as_ref() != Some(&article) {
@@ -167,6 +172,7 @@ impl MarginaliaApp {
                         self.view.reset();
                     }
                     self.view.scroll_to = Some(start);
+                    self.view.flash_since = Some(ctx.input(|i| i.time));
                 }
                 self.view.selected_annotation = Some(id);
                 self.view.selection = None;

@@ -110,7 +110,7 @@ pub(super) fn layout_job(
 }
 
 /// A frame around the selected annotation's text, so the student sees what Delete or a
-/// tag key will act on.
+/// tag key will act on; `flash` (1 → 0) makes it thicker just after a jump from the list.
 pub(super) fn paint_selected_outline(
     ui: &Ui,
     galley: &Galley,
@@ -118,6 +118,7 @@ pub(super) fn paint_selected_outline(
     block: ByteRange,
     selected: Option<AnnotationId>,
     annotations: &[&Annotation],
+    flash: f32,
 ) {
     let Some(a) = selected.and_then(|id| annotations.iter().find(|a| a.id == id)) else {
         return;
@@ -139,9 +140,12 @@ pub(super) fn paint_selected_outline(
         Rect::from_min_max(pos2(0.0, start.min.y), pos2(galley.size().x, end.max.y))
     };
     ui.painter().rect_stroke(
-        rect.translate(origin.to_vec2()).expand(2.0),
+        rect.translate(origin.to_vec2()).expand(2.0 + 3.0 * flash),
         3.0,
-        Stroke::new(2.0, palette::selected_outline(ui.visuals().dark_mode)),
+        Stroke::new(
+            2.0 + 3.0 * flash,
+            palette::selected_outline(ui.visuals().dark_mode),
+        ),
         egui::StrokeKind::Outside,
     );
 }

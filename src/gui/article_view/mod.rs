@@ -18,6 +18,8 @@ use crate::model::{Annotation, AnnotationId, Article, Project};
 use crate::text::{ByteOffset, ByteRange};
 use blocks::{Block, cut_into_blocks};
 use layout::{Marks, TextStyle, layout_job, paint_selected_outline};
+/// How long the frame of an annotation jumped to from the list flashes.
+const FLASH_SECONDS: f64 = 0.8;
 /// Comfortable reading width (about 75 characters).
 pub const READING_WIDTH: f32 = 720.0;
 
@@ -62,6 +64,8 @@ pub struct ArticleView {
     layout_key: Option<(u32, u32)>,
     pub selection: Option<Selection>,
     pub selected_annotation: Option<AnnotationId>,
+    /// When the selected annotation was jumped to (egui time), so its frame can flash.
+    pub flash_since: Option<f64>,
     /// Blocks drawn in the last frame, for hit testing (and tests).
     pub visible: Vec<VisibleBlock>,
     /// Scroll so this offset is visible on the next frame.
@@ -185,6 +189,16 @@ impl ArticleView {
             current_match: self.current_match,
         };
         let selected = self.selected_annotation;
+        let now = ui.input(|i| i.time);
+        let flash = self
+            .flash_since
+            .map_or(0.0, |since| (1.0 - (now - since) / FLASH_SECONDS).max(0.0))
+            as f32;
+        if flash > 0.0 {
+            ui.ctx().request_repaint();
+        } else {
+            self.flash_since = None;
+        }
         area.show_viewport(ui, |ui, viewport| {
             let total = self.tops.last().copied().unwrap_or(0.0) + row_height;
             let content = Rect::from_min_size(ui.min_rect().min, vec2(ui.available_width(), total));
@@ -215,7 +229,15 @@ impl ArticleView {
                     changed = true;
                 }
                 let pos = origin + vec2(margin, self.tops[i]);
-                paint_selected_outline(ui, &galley, pos, block.range, selected, &annotations);
+                paint_selected_outline(
+                    ui,
+                    &galley,
+                    pos,
+                    block.range,
+                    selected,
+                    &annotations,
+                    flash,
+                );
                 ui.painter().galley(pos, galley.clone(), text_color);
                 // Screen readers (AccessKit) get each visible paragraph as text.
                 let block_id = egui::Id::unique((
