@@ -184,7 +184,10 @@ fn filter_and_jump_from_the_list() {
     h.get_by_label("“megaphone”").click();
     h.run_steps(2);
     let id = h.state().view.selected_annotation.unwrap();
-    assert!(h.state().view.flash_since.is_some(), "the jump flashes the highlight");
+    assert!(
+        h.state().view.flash_since.is_some(),
+        "the jump flashes the highlight"
+    );
     let project = h.state().session.project();
     assert_eq!(project.annotation(id).unwrap().tag, TagId("framing".into()));
     // Delete removes the selected annotation.
@@ -402,4 +405,54 @@ fn screen_readers_see_the_article_text_and_the_list() {
     );
     // Each annotation in the list says its tag and quote.
     h.get_by_label("Claim: He added that Canada appears to be leading an effort by Western countries to isolate Russia.");
+}
+
+/// A file dropped on the window, as the windowing layer would hand it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_files_imports_articles_and_opens_projects() {
+    let mut h = harness(MarginaliaApp::open(Some(sample(ARTICLE))));
+    let article = sample("tests/fixtures/import/cyrillic-windows-1251.txt");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(article)));
+    h.run_steps(2);
+    let app = h.state();
+    assert_eq!(
+        app.session.project().articles().len(),
+        2,
+        "{:?}",
+        app.messages
+    );
+    assert!(
+        app.messages.last().unwrap().1.contains("windows-1251"),
+        "the encoding is reported"
+    );
+    assert!(
+        text_of(&h).starts_with("Посол России"),
+        "the imported article is shown"
+    );
+
+    // A project dropped while there are unsaved changes asks first.
+    let key = sample("sample-docs/exercise-key.ron");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(key)));
+    h.run_steps(2);
+    h.get_by_label("Save your changes?");
+    h.get_by_label("Don't save").click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.project().annotations().len(), 41);
 }
