@@ -149,3 +149,51 @@ pub(super) fn paint_selected_outline(
         egui::StrokeKind::Outside,
     );
 }
+
+/// A small badge with the tag's first letter where each annotation starts, so the tag
+/// can be told without its colour (colour-blind students, grey-scale printouts).
+pub(super) fn paint_tag_badges(
+    ui: &Ui,
+    galley: &Galley,
+    origin: Pos2,
+    block: ByteRange,
+    marks: &Marks<'_>,
+) {
+    let from = marks
+        .annotations
+        .partition_point(|a| a.range.start < block.start);
+    let starting = marks
+        .annotations
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|a| a.range.start < block.end);
+    let text = galley.text();
+    let font = egui::FontId::proportional(11.0);
+    for a in starting {
+        let Some(tag) = marks.project.tags().get(&a.tag) else {
+            continue;
+        };
+        let Some(letter) = tag.name.chars().next() else {
+            continue;
+        };
+        let chars = text
+            .get(..a.range.start.0 - block.start.0)
+            .map_or(0, |s| s.chars().count());
+        let at = galley.pos_from_cursor(egui::text::CCursor::new(chars));
+        let anchor = origin + at.min.to_vec2();
+        let painter = ui.painter();
+        let badge =
+            painter.layout_no_wrap(letter.to_string(), font.clone(), palette::on_tag(tag.color));
+        let rect = Rect::from_min_size(
+            anchor - egui::vec2(1.0, badge.size().y * 0.55),
+            badge.size() + egui::vec2(4.0, 0.0),
+        );
+        painter.rect_filled(rect, 2.0, palette::tag_color(tag.color));
+        painter.galley(
+            rect.min + egui::vec2(2.0, 0.0),
+            badge,
+            palette::on_tag(tag.color),
+        );
+    }
+}

@@ -17,7 +17,10 @@ use super::command::Command;
 use crate::model::{Annotation, AnnotationId, Article, Project};
 use crate::text::{ByteOffset, ByteRange};
 use blocks::{Block, cut_into_blocks};
-use layout::{Marks, TextStyle, layout_job, paint_selected_outline};
+use layout::{Marks, TextStyle, layout_job, paint_selected_outline, paint_tag_badges};
+
+/// Space above the first paragraph, so tag badges on its first row are not clipped.
+const TOP_PAD: f32 = 10.0;
 /// How long the frame of an annotation jumped to from the list flashes.
 const FLASH_SECONDS: f64 = 0.8;
 /// Comfortable reading width (about 75 characters).
@@ -200,7 +203,7 @@ impl ArticleView {
             self.flash_since = None;
         }
         area.show_viewport(ui, |ui, viewport| {
-            let total = self.tops.last().copied().unwrap_or(0.0) + row_height;
+            let total = self.tops.last().copied().unwrap_or(0.0) + row_height + TOP_PAD;
             let content = Rect::from_min_size(ui.min_rect().min, vec2(ui.available_width(), total));
             let response = ui.allocate_rect(content, Sense::click_and_drag());
             response.widget_info(|| {
@@ -228,7 +231,7 @@ impl ArticleView {
                     self.heights[i] = measured;
                     changed = true;
                 }
-                let pos = origin + vec2(margin, self.tops[i]);
+                let pos = origin + vec2(margin, self.tops[i] + TOP_PAD);
                 paint_selected_outline(
                     ui,
                     &galley,
@@ -239,6 +242,7 @@ impl ArticleView {
                     flash,
                 );
                 ui.painter().galley(pos, galley.clone(), text_color);
+                paint_tag_badges(ui, &galley, pos, block.range, &marks);
                 // Screen readers (AccessKit) get each visible paragraph as text.
                 let block_id = egui::Id::unique((
                     "article-block",
