@@ -68,3 +68,30 @@ fn key_uses_every_tag_and_annotates_every_article() {
         "every key annotation explains itself"
     );
 }
+
+#[test]
+fn sample_class_matches_its_generator_and_grades_cleanly() {
+    let key = project_file::load(&sample::sample_key()).unwrap().project;
+    let folder = sample::sample_dir().join("sample-class");
+    let expected = marginalia::sample_class::generate_class(&key, 12, 2026);
+    for project in &expected {
+        let name = marginalia::export::safe::file_stem(&project.details().author, "student");
+        let path = folder.join(format!("exercise-{name}.ron"));
+        let loaded = project_file::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        assert_eq!(
+            &loaded.project, project,
+            "run `cargo run --example make_sample_class` after changing the generator"
+        );
+    }
+    let files = marginalia::grade::submission_files(&[folder], &sample::sample_key()).unwrap();
+    assert_eq!(files.len(), 12);
+    let class = marginalia::grade::grade_files(
+        &key,
+        &files,
+        marginalia::grade::MatchSettings::default(),
+        &|_, _| {},
+    );
+    assert!(class.failures.is_empty());
+    assert!(class.students.iter().all(|s| s.problems.is_empty()));
+}

@@ -1,7 +1,10 @@
 //! Command-line interface: typed arguments (clap) and the headless commands.
 //!
+//! Commands: `validate`, `import`, `grade`, `export`.
+//!
 //! Exit codes follow ripgrep: 0 success, 1 "not passing" (a file is invalid), 2 error.
 
+mod grade_cmd;
 mod import_cmd;
 mod validate_cmd;
 
@@ -9,6 +12,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+pub use grade_cmd::ExportFormat;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -58,6 +63,41 @@ pub enum Command {
         #[arg(long)]
         author: Option<String>,
     },
+    /// Grade submissions against an answer key: prints a table, writes the gradebook CSV,
+    /// every annotation as CSV, a class summary page and a feedback page per student.
+    /// Exits 0 if every file was graded, 1 if some could not be read, 2 on an error.
+    Grade {
+        /// The answer key (.ron).
+        #[arg(long)]
+        key: PathBuf,
+        /// Submission files, or folders of them (every .ron inside, not the key).
+        #[arg(required = true)]
+        submissions: Vec<PathBuf>,
+        /// Folder for the gradebook and pages.
+        #[arg(long, short, default_value = "grades")]
+        out: PathBuf,
+        /// Share of overlap (intersection over union, 0–1) a highlight needs to count
+        /// as found.
+        #[arg(long, default_value_t = 0.5)]
+        threshold: f64,
+        /// Give no credit for overlaps below the threshold (by default they earn their
+        /// overlap as partial credit).
+        #[arg(long)]
+        no_partial_credit: bool,
+        /// The teacher's comments (default: marginalia-feedback.ron in the submissions
+        /// folder, when one folder is given).
+        #[arg(long)]
+        feedback: Option<PathBuf>,
+    },
+    /// Export one project's highlights as CSV and as a readable HTML page.
+    Export {
+        project: PathBuf,
+        /// Folder to write into (default: the project's folder).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ExportFormat::All)]
+        format: ExportFormat,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -86,5 +126,25 @@ pub fn run(command: Command) -> ExitCode {
             instructions,
             author,
         }),
+        Command::Grade {
+            key,
+            submissions,
+            out,
+            threshold,
+            no_partial_credit,
+            feedback,
+        } => grade_cmd::run_grade(grade_cmd::GradeArgs {
+            key,
+            submissions,
+            out,
+            threshold,
+            partial_credit: !no_partial_credit,
+            feedback,
+        }),
+        Command::Export {
+            project,
+            out,
+            format,
+        } => grade_cmd::run_export(&project, out.as_deref(), format),
     }
 }

@@ -1,0 +1,214 @@
+//! `marginalia grade --key KEY SUBMISSIONS…` and `marginalia export PROJECT`.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::export::{csv_files, html, safe, write_class};
+use crate::grade::{Feedback, MatchSettings, grade_files, submission_files};
+use crate::model::Project;
+use crate::project_file::{self, Severity};
+use crate::text::shorten;
+
+pub struct GradeArgs {
+    pub key: PathBuf,
+    pub submissions: Vec<PathBuf>,
+    pub out: PathBuf,
+    pub threshold: f64,
+    pub partial_credit: bool,
+    pub feedback: Option<PathBuf>,
+}
+
+fn fail(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
+
+/// Loads a project that must be whole (the key, a project to export).
+fn load_whole(path: &Path, what: &str) -> Result<Project, String> {
+    let loaded = project_file::load(path).map_err(|e| e.to_string())?;
+    let shown = path.display().to_string();
+    let errors: Vec<String> = loaded
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| p.display_with(&shown).to_string())
+        .collect();
+    if !errors.is_empty() {
+        return Err(format!(
+            "the {what} has problems, so grading against it would be wrong; fix them first (`marginalia validate {shown}` lists them):\n  {}",
+            errors.join("\n  ")
+        ));
+    }
+    Ok(loaded.project)
+}
+
+pub fn run_grade(args: GradeArgs) -> ExitCode {
+    if !(args.threshold > 0.0 && args.threshold <= 1.0) {
+        return fail(format!(
+            "--threshold must be more than 0 and at most 1 (it is the share of overlap a highlight needs to count as found); got {}",
+            args.threshold
+        ));
+    }
+    let key = match load_whole(&args.key, "answer key") {
+        Ok(key) => key,
+        Err(e) => return fail(e),
+    };
+    if key.annotations().is_empty() {
+        return fail(format!(
+            "{} has no highlights, so there is nothing to grade against; open it and annotate the answer key first.",
+            args.key.display()
+        ));
+    }
+    let files = match submission_files(&args.submissions, &args.key) {
+        Ok(files) if files.is_empty() => {
+            return fail("no submission files (.ron) found in what was given.");
+        }
+        Ok(files) => files,
+        Err(e) => return fail(e),
+    };
+    let feedback_path = args
+        .feedback
+        .clone()
+        .or_else(|| match args.submissions.as_slice() {
+            [dir] if dir.is_dir() => Some(Feedback::path_in(dir)),
+            _ => None,
+        });
+    let feedback = match feedback_path.as_deref().map(Feedback::load) {
+        Some(Ok(feedback)) => feedback,
+        Some(Err(e)) => return fail(e),
+        None => Feedback::default(),
+    };
+
+    let settings = MatchSettings {
+        threshold: args.threshold,
+        partial_credit: args.partial_credit,
+    };
+    let on_terminal = std::io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if on_terminal {
+            eprint!("\rgrading {done}/{total}…");
+        }
+    };
+    let class = grade_files(&key, &files, settings, &progress);
+    if on_terminal {
+        eprintln!();
+    }
+
+    print_table(&class);
+    for failed in &class.failures {
+        eprintln!("not graded: {}", failed.error);
+    }
+    match write_class(&class, &feedback, &args.out) {
+        Ok(written) => {
+            println!(
+                "\nwrote {}, {}, {} and {} feedback page(s) in {}",
+                written.gradebook.display(),
+                written.annotations.display(),
+                written.summary.display(),
+                written.feedback_pages.len(),
+                args.out.join("feedback").display()
+            );
+        }
+        Err(e) => return fail(e),
+    }
+    if class.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn print_table(class: &crate::grade::ClassGrade) {
+    let tags: Vec<String> = class
+        .key
+        .tags()
+        .iter()
+        .map(|t| shorten(&t.name, 10))
+        .collect();
+    let mut header = format!(
+        "{:<24} {:>6} {:>6} {:>6} {:>6} {:>6}",
+        "student", "score", "P%", "R%", "F1%", "kappa"
+    );
+    for tag in &tags {
+        header.push_str(&format!(" {:>11}", format!("{tag} F1")));
+    }
+    header.push_str("  problems");
+    println!("{header}");
+    let cell =
+        |v: Option<f64>, scale: f64| v.map_or("—".to_owned(), |v| format!("{:.1}", v * scale));
+    for s in &class.students {
+        let mut line = format!(
+            "{:<24} {:>6} {:>6} {:>6} {:>6} {:>6}",
+            shorten(&s.student, 23),
+            cell(s.score, 1.0),
+            cell(s.total.precision(), 100.0),
+            cell(s.total.recall(), 100.0),
+            cell(s.total.f1(), 100.0),
+            s.kappa.map_or("—".to_owned(), |k| format!("{k:.2}")),
+        );
+        for counts in &s.tally.per_tag {
+            line.push_str(&format!(" {:>11}", cell(counts.f1(), 100.0)));
+        }
+        line.push_str(&format!("  {}", s.problems.len()));
+        println!("{line}");
+    }
+    let scores: Vec<f64> = class.students.iter().filter_map(|s| s.score).collect();
+    let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+    println!(
+        "\n{} graded, {} not graded; mean score {}; class agreement (Krippendorff's alpha) {}",
+        class.students.len(),
+        class.failures.len(),
+        cell(mean, 1.0),
+        class.alpha.map_or("—".to_owned(), |a| format!("{a:.3}"))
+    );
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Html,
+    All,
+}
+
+pub fn run_export(project_path: &Path, out: Option<&Path>, format: ExportFormat) -> ExitCode {
+    let project = match load_whole(project_path, "project") {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let folder = out
+        .map(Path::to_path_buf)
+        .or_else(|| project_path.parent().map(Path::to_path_buf))
+        .unwrap_or_default();
+    if let Err(e) = std::fs::create_dir_all(&folder) {
+        return fail(format!(
+            "cannot create the folder {}: {e}",
+            folder.display()
+        ));
+    }
+    let fallback = project_path
+        .file_stem()
+        .map_or("project".to_owned(), |s| s.to_string_lossy().into_owned());
+    let stem = safe::file_stem(&fallback, "project");
+    let mut written = Vec::new();
+    if matches!(format, ExportFormat::Csv | ExportFormat::All) {
+        let path = folder.join(format!("{stem}-annotations.csv"));
+        let result = csv_files::project_annotations(&project)
+            .and_then(|bytes| csv_files::write_file(&path, &bytes));
+        if let Err(e) = result {
+            return fail(e);
+        }
+        written.push(path);
+    }
+    if matches!(format, ExportFormat::Html | ExportFormat::All) {
+        let path = folder.join(format!("{stem}.html"));
+        if let Err(e) = csv_files::write_file(&path, html::project_page(&project).as_bytes()) {
+            return fail(e);
+        }
+        written.push(path);
+    }
+    for path in written {
+        println!("wrote {}", path.display());
+    }
+    ExitCode::SUCCESS
+}

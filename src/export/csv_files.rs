@@ -1,0 +1,206 @@
+//! CSV exports: the gradebook (one row per student) and every annotation of a class or a
+//! project (one row per highlight). Written with the `csv` crate (quoting, embedded
+//! newlines), UTF-8 with a byte-order mark so Excel shows accents and Cyrillic correctly.
+//! The columns are documented in `docs/gradebook.md`.
+
+use std::io::Write;
+
+use super::safe::csv_text;
+use crate::grade::{ClassGrade, KeyOutcome, StudentOutcome};
+use crate::model::Project;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+fn percent(value: Option<f64>) -> String {
+    value.map_or(String::new(), |v| format!("{:.1}", 100.0 * v))
+}
+
+fn decimal(value: Option<f64>) -> String {
+    value.map_or(String::new(), |v| format!("{v:.3}"))
+}
+
+fn into_string(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, String> {
+    let body = writer.into_inner().map_err(|e| e.to_string())?;
+    let mut out = BOM.to_vec();
+    out.extend(body);
+    Ok(out)
+}
+
+/// The gradebook: Student, File, Score, Precision, Recall, F1, Kappa, counts, then
+/// F1 per tag, then Problems. Percentages have one decimal; empty means "undefined".
+pub fn gradebook(class: &ClassGrade) -> Result<Vec<u8>, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<String> = [
+        "Student",
+        "File",
+        "Score",
+        "Precision %",
+        "Recall %",
+        "F1 %",
+        "Kappa",
+        "Found",
+        "Partial",
+        "Wrong tag",
+        "Missed",
+        "Extra",
+    ]
+    .map(String::from)
+    .to_vec();
+    for tag in class.key.tags().iter() {
+        header.push(csv_text(&format!("{} F1 %", tag.name)));
+    }
+    header.push("Problems".into());
+    w.write_record(&header).map_err(|e| e.to_string())?;
+    for s in &class.students {
+        let t = &s.total;
+        let mut row = vec![
+            csv_text(&s.student),
+            csv_text(&file_name(&s.file)),
+            s.score.map_or(String::new(), |v| format!("{v:.1}")),
+            percent(t.precision()),
+            percent(t.recall()),
+            percent(t.f1()),
+            decimal(s.kappa),
+            t.found.to_string(),
+            t.partial.to_string(),
+            t.wrong_tag.to_string(),
+            t.missed.to_string(),
+            t.extra.to_string(),
+        ];
+        for counts in &s.tally.per_tag {
+            row.push(percent(counts.f1()));
+        }
+        row.push(csv_text(&s.problems.join(" ")));
+        w.write_record(&row).map_err(|e| e.to_string())?;
+    }
+    for failed in &class.failures {
+        let mut row = vec![String::new(); header.len()];
+        row[0] = csv_text("(not graded)");
+        row[1] = csv_text(&file_name(&failed.file));
+        if let Some(last) = row.last_mut() {
+            *last = csv_text(&failed.error);
+        }
+        w.write_record(&row).map_err(|e| e.to_string())?;
+    }
+    into_string(w)
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Every student highlight of the class, placed on the key's text (so offsets compare
+/// across students), with how it was graded.
+pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "student", "file", "article", "start", "end", "tag", "quote", "note", "outcome",
+    ])
+    .map_err(|e| e.to_string())?;
+    for s in &class.students {
+        for (a, article) in s.articles.iter().enumerate() {
+            let (Some(article), Some(key_article)) = (article, class.key.articles().get(a)) else {
+                continue;
+            };
+            for (i, placed) in article.spans.iter().enumerate() {
+                let range = placed.span.range;
+                let quote = key_article
+                    .to_bytes(range)
+                    .and_then(|r| key_article.slice(r))
+                    .unwrap_or_default();
+                let outcome = match article.matching.student.get(i) {
+                    Some(StudentOutcome::Found { .. }) => "found",
+                    Some(StudentOutcome::Partial { .. }) => "partial",
+                    Some(StudentOutcome::WrongTag { .. }) => "wrong tag",
+                    Some(StudentOutcome::Extra) | None => "extra",
+                };
+                w.write_record([
+                    csv_text(&s.student),
+                    csv_text(&file_name(&s.file)),
+                    csv_text(&key_article.id().0),
+                    range.start.0.to_string(),
+                    range.end.0.to_string(),
+                    csv_text(&placed.tag_id),
+                    csv_text(quote),
+                    csv_text(&placed.note),
+                    outcome.to_owned(),
+                ])
+                .map_err(|e| e.to_string())?;
+            }
+            // Missed key passages are rows too, so a pivot table shows them.
+            for (k, outcome) in article.matching.key.iter().enumerate() {
+                if *outcome != KeyOutcome::Missed {
+                    continue;
+                }
+                let Some(span) = class.key_articles.get(a).and_then(|ka| ka.spans.get(k)) else {
+                    continue;
+                };
+                let tag = span
+                    .tag
+                    .and_then(|t| class.key.tags().as_slice().get(t))
+                    .map_or(String::new(), |t| t.id.0.clone());
+                let quote = key_article
+                    .to_bytes(span.range)
+                    .and_then(|r| key_article.slice(r))
+                    .unwrap_or_default();
+                w.write_record([
+                    csv_text(&s.student),
+                    csv_text(&file_name(&s.file)),
+                    csv_text(&key_article.id().0),
+                    span.range.start.0.to_string(),
+                    span.range.end.0.to_string(),
+                    csv_text(&tag),
+                    csv_text(quote),
+                    String::new(),
+                    "missed".to_owned(),
+                ])
+                .map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    into_string(w)
+}
+
+/// The annotations of one project, offsets in code points as in the file.
+pub fn project_annotations(project: &Project) -> Result<Vec<u8>, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["author", "article", "start", "end", "tag", "quote", "note"])
+        .map_err(|e| e.to_string())?;
+    for annotation in project.annotations() {
+        let Some(article) = project.article(&annotation.article) else {
+            continue;
+        };
+        let Some(chars) = article.to_chars(annotation.range) else {
+            continue;
+        };
+        let author = if annotation.author.is_empty() {
+            &project.details().author
+        } else {
+            &annotation.author
+        };
+        w.write_record([
+            csv_text(author),
+            csv_text(&article.id().0),
+            chars.start.0.to_string(),
+            chars.end.0.to_string(),
+            csv_text(&annotation.tag.0),
+            csv_text(article.slice(annotation.range).unwrap_or_default()),
+            csv_text(&annotation.note),
+        ])
+        .map_err(|e| e.to_string())?;
+    }
+    into_string(w)
+}
+
+/// Writes `bytes` to `path` atomically.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
+    let folder = path.parent().unwrap_or(std::path::Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(fail)?;
+    temp.write_all(bytes).map_err(fail)?;
+    temp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,50 @@
+//! Writing every class export into one folder.
+
+use std::path::{Path, PathBuf};
+
+use super::csv_files::{class_annotations, gradebook, write_file};
+use super::html::{class_summary, student_feedback};
+use super::safe::unique_stems;
+use crate::grade::{ClassGrade, Feedback};
+
+/// What was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClassFiles {
+    pub gradebook: PathBuf,
+    pub annotations: PathBuf,
+    pub summary: PathBuf,
+    /// One per student, in the order of `class.students`.
+    pub feedback_pages: Vec<PathBuf>,
+}
+
+/// Writes `gradebook.csv`, `annotations.csv`, `class-summary.html` and
+/// `feedback/<student>.html` into `out` (created if needed). File names come from student
+/// names through [`super::safe::file_stem`], so they cannot leave `out`.
+pub fn write_class(
+    class: &ClassGrade,
+    feedback: &Feedback,
+    out: &Path,
+) -> Result<ClassFiles, String> {
+    let pages_dir = out.join("feedback");
+    std::fs::create_dir_all(&pages_dir)
+        .map_err(|e| format!("cannot create the folder {}: {e}", pages_dir.display()))?;
+    let stems = unique_stems(class.students.iter().map(|s| s.student.as_str()), "student");
+    let links: Vec<String> = stems.iter().map(|s| format!("feedback/{s}.html")).collect();
+    let mut feedback_pages = Vec::new();
+    for (student, stem) in class.students.iter().zip(&stems) {
+        let path = pages_dir.join(format!("{stem}.html"));
+        let page = student_feedback(class, student, feedback.comment(&student.file));
+        write_file(&path, page.as_bytes())?;
+        feedback_pages.push(path);
+    }
+    let files = ClassFiles {
+        gradebook: out.join("gradebook.csv"),
+        annotations: out.join("annotations.csv"),
+        summary: out.join("class-summary.html"),
+        feedback_pages,
+    };
+    write_file(&files.gradebook, &gradebook(class)?)?;
+    write_file(&files.annotations, &class_annotations(class)?)?;
+    write_file(&files.summary, class_summary(class, &links).as_bytes())?;
+    Ok(files)
+}

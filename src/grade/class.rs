@@ -1,0 +1,305 @@
+//! Grading a class: every submission file against one key, in parallel, into one
+//! deterministic report (students sorted by name, then file).
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::agreement::KrippendorffAlpha;
+use super::labels::Segments;
+use super::matching::{MatchSettings, Span};
+use super::student::{KeyArticle, StudentGrade, grade_submission};
+use crate::model::Project;
+use crate::project_file::{self, Severity};
+
+/// A file that could not be graded, with the reason in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FailedFile {
+    pub file: PathBuf,
+    pub error: String,
+}
+
+/// How many students tagged each passage of one article, per tag.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatMap {
+    pub segments: Segments,
+    /// `counts[segment * tags + tag]`: students with a span of `tag` covering the segment.
+    pub counts: Vec<u32>,
+    pub tags: usize,
+    /// Students whose submission has this article.
+    pub students: usize,
+}
+
+impl HeatMap {
+    pub fn count(&self, segment: usize, tag: usize) -> u32 {
+        self.counts
+            .get(segment * self.tags + tag)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The largest count of any tag on any segment (for colour scaling).
+    pub fn max(&self) -> u32 {
+        self.counts.iter().copied().max().unwrap_or(0)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ClassGrade {
+    pub key: Project,
+    pub key_articles: Vec<KeyArticle>,
+    pub settings: MatchSettings,
+    pub students: Vec<StudentGrade>,
+    pub failures: Vec<FailedFile>,
+    /// Krippendorff's α (nominal, characters) among the students, over all articles.
+    pub alpha: Option<f64>,
+    /// The same per key article.
+    pub alpha_per_article: Vec<Option<f64>>,
+    /// One per key article.
+    pub heat: Vec<HeatMap>,
+}
+
+/// The project files among `inputs`: files as given, folders searched (not recursively)
+/// for `.ron` files. The key itself and `.bak` copies are left out. Sorted, unique.
+pub fn submission_files(inputs: &[PathBuf], key: &Path) -> Result<Vec<PathBuf>, String> {
+    let key = key.canonicalize().unwrap_or_else(|_| key.to_path_buf());
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let entries = std::fs::read_dir(input)
+                .map_err(|e| format!("cannot read the folder {}: {e}", input.display()))?;
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let is_project = path.extension().is_some_and(|e| e == "ron")
+                    && path.is_file()
+                    && !path
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                if is_project && !is_feedback_file(&path) {
+                    files.push(path);
+                }
+            }
+        } else if input.exists() {
+            files.push(input.clone());
+        } else {
+            return Err(format!(
+                "{} does not exist; give submission files or a folder of them.",
+                input.display()
+            ));
+        }
+    }
+    files.retain(|f| f.canonicalize().map_or(true, |c| c != key));
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
+fn is_feedback_file(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n == super::feedback::FEEDBACK_FILE_NAME)
+}
+
+/// Loads and grades `files` against `key`. `progress(done, total)` is called from worker
+/// threads as files finish.
+pub fn grade_files(
+    key: &Project,
+    files: &[PathBuf],
+    settings: MatchSettings,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> ClassGrade {
+    let key_articles = KeyArticle::all(key);
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let results: Mutex<Vec<(usize, Result<StudentGrade, FailedFile>)>> =
+        Mutex::new(Vec::with_capacity(files.len()));
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                let mut mine = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(i) else { break };
+                    mine.push((i, grade_file(key, &key_articles, file, settings)));
+                    progress(done.fetch_add(1, Ordering::Relaxed) + 1, files.len());
+                }
+                if let Ok(mut all) = results.lock() {
+                    all.extend(mine);
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    results.sort_by_key(|(i, _)| *i);
+    let mut students = Vec::new();
+    let mut failures = Vec::new();
+    for (_, result) in results {
+        match result {
+            Ok(grade) => students.push(grade),
+            Err(failed) => failures.push(failed),
+        }
+    }
+    finish(key.clone(), key_articles, settings, students, failures)
+}
+
+/// Grades projects already in memory (the GUI's tests, benchmarks).
+pub fn grade_projects(
+    key: &Project,
+    submissions: &[(PathBuf, Project)],
+    settings: MatchSettings,
+) -> ClassGrade {
+    let key_articles = KeyArticle::all(key);
+    let students = submissions
+        .iter()
+        .map(|(file, project)| {
+            grade_submission(key, &key_articles, project, file.clone(), settings)
+        })
+        .collect();
+    finish(key.clone(), key_articles, settings, students, Vec::new())
+}
+
+fn grade_file(
+    key: &Project,
+    key_articles: &[KeyArticle],
+    file: &Path,
+    settings: MatchSettings,
+) -> Result<StudentGrade, FailedFile> {
+    let loaded = project_file::load(file).map_err(|e| FailedFile {
+        file: file.to_path_buf(),
+        error: e.to_string(),
+    })?;
+    let mut grade = grade_submission(
+        key,
+        key_articles,
+        &loaded.project,
+        file.to_path_buf(),
+        settings,
+    );
+    let name = file.display().to_string();
+    let errors: Vec<String> = loaded
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| p.display_with(&name).to_string())
+        .collect();
+    if !errors.is_empty() {
+        grade.problems.insert(
+            0,
+            format!(
+                "The file has {} problem{} (those parts were not graded): {}",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" },
+                errors.join("; ")
+            ),
+        );
+    }
+    Ok(grade)
+}
+
+fn finish(
+    key: Project,
+    key_articles: Vec<KeyArticle>,
+    settings: MatchSettings,
+    mut students: Vec<StudentGrade>,
+    failures: Vec<FailedFile>,
+) -> ClassGrade {
+    students.sort_by(|a, b| {
+        a.student
+            .to_lowercase()
+            .cmp(&b.student.to_lowercase())
+            .then_with(|| a.file.cmp(&b.file))
+    });
+    flag_duplicate_names(&mut students);
+    let tags = key.tags().len();
+    let mut class_alpha = KrippendorffAlpha::new(tags + 2);
+    let mut alpha_per_article = Vec::new();
+    let mut heat = Vec::new();
+    for (a, key_article) in key_articles.iter().enumerate() {
+        let coders: Vec<Option<Vec<Span>>> = students
+            .iter()
+            .map(|s| {
+                s.articles
+                    .get(a)
+                    .and_then(|x| x.as_ref())
+                    .map(|x| x.spans.iter().map(|p| p.span.clone()).collect())
+            })
+            .collect();
+        let segments = Segments::new(
+            key_article.char_len,
+            key_article
+                .spans
+                .iter()
+                .chain(coders.iter().flatten().flatten()),
+        );
+        let labels: Vec<Option<Vec<usize>>> = coders
+            .iter()
+            .map(|c| c.as_ref().map(|spans| segments.labels(spans, tags + 1)))
+            .collect();
+        let mut alpha = KrippendorffAlpha::new(tags + 2);
+        for segment in 0..segments.len() {
+            let values = || labels.iter().map(|l| l.as_ref().map(|l| l[segment]));
+            alpha.add_unit(values(), segments.weight(segment));
+            class_alpha.add_unit(values(), segments.weight(segment));
+        }
+        alpha_per_article.push(alpha.alpha());
+        heat.push(heat_map(segments, &coders, tags));
+    }
+    ClassGrade {
+        key,
+        key_articles,
+        settings,
+        students,
+        failures,
+        alpha: class_alpha.alpha(),
+        alpha_per_article,
+        heat,
+    }
+}
+
+fn heat_map(segments: Segments, coders: &[Option<Vec<Span>>], tags: usize) -> HeatMap {
+    let mut counts = vec![0u32; segments.len() * tags];
+    // The last student counted on each cell, so overlapping spans of one student count once.
+    let mut last = vec![usize::MAX; counts.len()];
+    for (student, spans) in coders.iter().enumerate() {
+        for span in spans.iter().flatten() {
+            let Some(tag) = span.tag.filter(|&t| t < tags) else {
+                continue;
+            };
+            for segment in segments.covering(span.range) {
+                let cell = segment * tags + tag;
+                if last[cell] != student {
+                    last[cell] = student;
+                    counts[cell] += 1;
+                }
+            }
+        }
+    }
+    HeatMap {
+        segments,
+        counts,
+        tags,
+        students: coders.iter().filter(|c| c.is_some()).count(),
+    }
+}
+
+fn flag_duplicate_names(students: &mut [StudentGrade]) {
+    let names: Vec<(String, PathBuf)> = students
+        .iter()
+        .map(|s| (s.student.to_lowercase(), s.file.clone()))
+        .collect();
+    for student in students.iter_mut() {
+        let others: Vec<String> = names
+            .iter()
+            .filter(|(n, f)| *n == student.student.to_lowercase() && *f != student.file)
+            .map(|(_, f)| f.display().to_string())
+            .collect();
+        if !others.is_empty() {
+            student.problems.push(format!(
+                "Another file names the same student: {}. Check which one to keep.",
+                others.join(", ")
+            ));
+        }
+    }
+}

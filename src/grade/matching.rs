@@ -1,0 +1,319 @@
+//! Matching a student's spans to the key's, one article at a time.
+//!
+//! Spans are compared in code points (the unit of the file), by intersection over union
+//! (IoU = shared characters / characters covered by either). Matching is one-to-one and
+//! greedy, best overlap first, in three rounds so the most generous reading wins:
+//!
+//! 1. **found** — same tag, IoU ≥ threshold;
+//! 2. **wrong tag** — another tag, IoU ≥ threshold (the student saw the passage but
+//!    named it differently);
+//! 3. **partial** — same tag, 0 < IoU < threshold, if partial credit is on; it earns
+//!    credit equal to its IoU (a half-overlapping highlight earns 0.5 of a found one).
+//!
+//! Key spans left over are **missed**, student spans left over are **extra**. Ties are
+//! broken by position so the result never depends on file order.
+
+use crate::text::CharRange;
+
+/// One highlighted passage, as the grader sees it: where, and with which of the key's
+/// tags (`None`: a tag the key does not have).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub range: CharRange,
+    pub tag: Option<usize>,
+}
+
+/// Intersection over union of two code-point ranges; 0 when they do not overlap.
+pub fn iou(a: CharRange, b: CharRange) -> f64 {
+    let start = a.start.0.max(b.start.0);
+    let end = a.end.0.min(b.end.0);
+    if end <= start {
+        return 0.0;
+    }
+    let intersection = (end - start) as f64;
+    let union = (a.len() + b.len()) as f64 - intersection;
+    intersection / union
+}
+
+/// What became of a key span.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum KeyOutcome {
+    Found { student: usize, iou: f64 },
+    Partial { student: usize, iou: f64 },
+    WrongTag { student: usize, iou: f64 },
+    Missed,
+}
+
+/// What became of a student span.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum StudentOutcome {
+    Found { key: usize },
+    Partial { key: usize },
+    WrongTag { key: usize },
+    Extra,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MatchSettings {
+    /// IoU at or above which a same-tag overlap counts as found. Default 0.5.
+    pub threshold: f64,
+    /// Whether same-tag overlaps below the threshold earn credit equal to their IoU.
+    pub partial_credit: bool,
+}
+
+impl Default for MatchSettings {
+    fn default() -> Self {
+        Self {
+            threshold: 0.5,
+            partial_credit: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleMatch {
+    /// One per key span, in the order given.
+    pub key: Vec<KeyOutcome>,
+    /// One per student span, in the order given.
+    pub student: Vec<StudentOutcome>,
+}
+
+#[derive(Clone, Copy)]
+enum Round {
+    Found,
+    WrongTag,
+    Partial,
+}
+
+/// Matches `student` spans to `key` spans of one article.
+pub fn match_spans(key: &[Span], student: &[Span], settings: MatchSettings) -> ArticleMatch {
+    let threshold = settings.threshold.clamp(f64::MIN_POSITIVE, 1.0);
+    // Every overlapping pair, found with a sweep over spans sorted by start, so a long
+    // article with many spans is not quadratic in practice.
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut by_start: Vec<usize> = (0..student.len()).collect();
+    by_start.sort_by_key(|&s| (student[s].range.start, student[s].range.end));
+    // The furthest end among the first i+1 spans: scanning back can stop once it is
+    // before the key span's start.
+    let reach: Vec<usize> = by_start
+        .iter()
+        .scan(0, |furthest, &s| {
+            *furthest = student[s].range.end.0.max(*furthest);
+            Some(*furthest)
+        })
+        .collect();
+    for (k, key_span) in key.iter().enumerate() {
+        let first = by_start.partition_point(|&s| student[s].range.start < key_span.range.start);
+        // Spans starting before the key span may still reach into it: scan back over them.
+        for (i, &s) in by_start[..first].iter().enumerate().rev() {
+            if reach[i] <= key_span.range.start.0 {
+                break;
+            }
+            let overlap = iou(key_span.range, student[s].range);
+            if overlap > 0.0 {
+                pairs.push((overlap, k, s));
+            }
+        }
+        for &s in &by_start[first..] {
+            if student[s].range.start >= key_span.range.end {
+                break;
+            }
+            let overlap = iou(key_span.range, student[s].range);
+            if overlap > 0.0 {
+                pairs.push((overlap, k, s));
+            }
+        }
+    }
+    // Best overlap first; then by key position, then student position: deterministic.
+    pairs.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| key[a.1].range.start.cmp(&key[b.1].range.start))
+            .then_with(|| a.1.cmp(&b.1))
+            .then_with(|| student[a.2].range.start.cmp(&student[b.2].range.start))
+            .then_with(|| a.2.cmp(&b.2))
+    });
+
+    let mut key_out = vec![KeyOutcome::Missed; key.len()];
+    let mut student_out = vec![StudentOutcome::Extra; student.len()];
+    let rounds: &[Round] = if settings.partial_credit {
+        &[Round::Found, Round::WrongTag, Round::Partial]
+    } else {
+        &[Round::Found, Round::WrongTag]
+    };
+    for round in rounds {
+        for &(overlap, k, s) in &pairs {
+            if key_out[k] != KeyOutcome::Missed || student_out[s] != StudentOutcome::Extra {
+                continue;
+            }
+            let same_tag = key[k].tag.is_some() && key[k].tag == student[s].tag;
+            let above = overlap >= threshold;
+            match round {
+                Round::Found if same_tag && above => {
+                    key_out[k] = KeyOutcome::Found {
+                        student: s,
+                        iou: overlap,
+                    };
+                    student_out[s] = StudentOutcome::Found { key: k };
+                }
+                Round::WrongTag if !same_tag && above => {
+                    key_out[k] = KeyOutcome::WrongTag {
+                        student: s,
+                        iou: overlap,
+                    };
+                    student_out[s] = StudentOutcome::WrongTag { key: k };
+                }
+                Round::Partial if same_tag && !above => {
+                    key_out[k] = KeyOutcome::Partial {
+                        student: s,
+                        iou: overlap,
+                    };
+                    student_out[s] = StudentOutcome::Partial { key: k };
+                }
+                _ => {}
+            }
+        }
+    }
+    ArticleMatch {
+        key: key_out,
+        student: student_out,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize, tag: usize) -> Span {
+        Span {
+            range: CharRange::new(start, end),
+            tag: Some(tag),
+        }
+    }
+
+    #[test]
+    fn iou_by_hand() {
+        let r = |a, b| CharRange::new(a, b);
+        assert_eq!(iou(r(0, 10), r(0, 10)), 1.0);
+        assert_eq!(iou(r(0, 10), r(5, 15)), 5.0 / 15.0);
+        assert_eq!(iou(r(0, 10), r(10, 20)), 0.0);
+        assert_eq!(iou(r(0, 10), r(2, 4)), 0.2);
+    }
+
+    #[test]
+    fn found_wrong_tag_partial_missed_extra() {
+        let key = [
+            span(0, 10, 0),  // found by exact copy
+            span(20, 30, 1), // student tags it 2: wrong tag
+            span(40, 50, 2), // student covers 40..44: IoU 0.4, partial
+            span(60, 70, 3), // nothing near: missed
+        ];
+        let student = [
+            span(0, 10, 0),
+            span(21, 30, 2),
+            span(40, 44, 2),
+            span(80, 90, 0), // extra
+        ];
+        let m = match_spans(&key, &student, MatchSettings::default());
+        assert_eq!(
+            m.key,
+            vec![
+                KeyOutcome::Found {
+                    student: 0,
+                    iou: 1.0
+                },
+                KeyOutcome::WrongTag {
+                    student: 1,
+                    iou: 0.9
+                },
+                KeyOutcome::Partial {
+                    student: 2,
+                    iou: 0.4
+                },
+                KeyOutcome::Missed,
+            ]
+        );
+        assert_eq!(
+            m.student,
+            vec![
+                StudentOutcome::Found { key: 0 },
+                StudentOutcome::WrongTag { key: 1 },
+                StudentOutcome::Partial { key: 2 },
+                StudentOutcome::Extra,
+            ]
+        );
+        let strict = match_spans(
+            &key,
+            &student,
+            MatchSettings {
+                threshold: 0.5,
+                partial_credit: false,
+            },
+        );
+        assert_eq!(strict.key[2], KeyOutcome::Missed);
+        assert_eq!(strict.student[2], StudentOutcome::Extra);
+    }
+
+    /// Two student spans over one key span: the better one is matched, the other is extra
+    /// (one-to-one). Overlapping key spans each get their own best student span.
+    #[test]
+    fn one_to_one_best_first_with_overlaps() {
+        let key = [span(0, 20, 0), span(10, 30, 0)];
+        let student = [span(0, 19, 0), span(0, 20, 0), span(11, 30, 0)];
+        let m = match_spans(&key, &student, MatchSettings::default());
+        assert_eq!(
+            m.key[0],
+            KeyOutcome::Found {
+                student: 1,
+                iou: 1.0
+            }
+        );
+        assert!(matches!(m.key[1], KeyOutcome::Found { student: 2, .. }));
+        assert_eq!(m.student[0], StudentOutcome::Extra);
+    }
+
+    /// A span reaching from far left into the key span is still seen by the sweep.
+    #[test]
+    fn long_span_starting_earlier_is_considered() {
+        let key = [span(50, 60, 0)];
+        let student = [span(0, 5, 0), span(10, 11, 1), span(48, 60, 0)];
+        let m = match_spans(&key, &student, MatchSettings::default());
+        assert!(matches!(m.key[0], KeyOutcome::Found { student: 2, .. }));
+        let covering = [span(0, 100, 0)];
+        let m = match_spans(&key, &covering, MatchSettings::default());
+        assert_eq!(
+            m.key[0],
+            KeyOutcome::Partial {
+                student: 0,
+                iou: 0.1
+            }
+        );
+    }
+
+    #[test]
+    fn threshold_is_inclusive_and_configurable() {
+        let key = [span(0, 10, 0)];
+        let student = [span(0, 5, 0)]; // IoU exactly 0.5
+        let m = match_spans(&key, &student, MatchSettings::default());
+        assert!(matches!(m.key[0], KeyOutcome::Found { .. }));
+        let strict = MatchSettings {
+            threshold: 0.8,
+            partial_credit: true,
+        };
+        assert!(matches!(
+            match_spans(&key, &student, strict).key[0],
+            KeyOutcome::Partial { .. }
+        ));
+    }
+
+    #[test]
+    fn unknown_tags_never_match_as_found() {
+        let key = [span(0, 10, 0)];
+        let student = [Span {
+            range: CharRange::new(0, 10),
+            tag: None,
+        }];
+        let m = match_spans(&key, &student, MatchSettings::default());
+        assert!(matches!(m.key[0], KeyOutcome::WrongTag { .. }));
+        assert!(match_spans(&key, &[], MatchSettings::default()).key[0] == KeyOutcome::Missed);
+    }
+}

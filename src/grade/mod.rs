@@ -1,0 +1,26 @@
+//! Grading submissions against an answer key — GUI-free, deterministic, parallel.
+//!
+//! * [`align`] — pairs articles by content hash (or id/title, re-anchoring by quote).
+//! * [`matching`] — one-to-one span matching by intersection over union.
+//! * [`score`] — precision, recall, F1, the score formula, the confusion matrix.
+//! * [`labels`] — characters as categories; how overlapping spans are resolved.
+//! * [`agreement`] — Cohen's κ and Krippendorff's α (nominal).
+//! * [`student`] / [`class`] — one submission, a folder of them.
+//! * [`feedback`] — the teacher's comments, kept beside the submissions.
+//!
+//! The formulas and the reasons behind them are in `docs/grading.md`.
+
+pub mod agreement;
+pub mod align;
+pub mod class;
+pub mod feedback;
+pub mod labels;
+pub mod matching;
+pub mod score;
+pub mod student;
+
+pub use class::{ClassGrade, FailedFile, HeatMap, grade_files, grade_projects, submission_files};
+pub use feedback::Feedback;
+pub use matching::{KeyOutcome, MatchSettings, Span, StudentOutcome};
+pub use score::Counts;
+pub use student::{KeyArticle, StudentArticle, StudentGrade};

@@ -1,0 +1,134 @@
+//! Grading one submission against the key.
+
+use std::path::PathBuf;
+
+use super::agreement::Agreement;
+use super::align::{PlacedSpan, align};
+use super::labels::Segments;
+use super::matching::{ArticleMatch, MatchSettings, Span, match_spans};
+use super::score::{Counts, Tally};
+use crate::model::{AnnotationId, Project, Role};
+
+/// The key's spans of one article, converted to code points once for the whole class.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyArticle {
+    pub spans: Vec<Span>,
+    pub annotations: Vec<AnnotationId>,
+    /// Length of the article in code points.
+    pub char_len: usize,
+}
+
+impl KeyArticle {
+    /// One per article of `key`, in order.
+    pub fn all(key: &Project) -> Vec<KeyArticle> {
+        key.articles()
+            .iter()
+            .map(|article| {
+                let mut spans = Vec::new();
+                let mut annotations = Vec::new();
+                for annotation in key.annotations_in(article.id()) {
+                    if let Some(range) = article.to_chars(annotation.range) {
+                        spans.push(Span {
+                            range,
+                            tag: key.tags().position(&annotation.tag),
+                        });
+                        annotations.push(annotation.id);
+                    }
+                }
+                KeyArticle {
+                    spans,
+                    annotations,
+                    char_len: article.offsets().char_len(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// One student's spans on one key article and how they matched.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StudentArticle {
+    pub spans: Vec<PlacedSpan>,
+    pub matching: ArticleMatch,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StudentGrade {
+    /// The name in the file, or the file name when the file has none.
+    pub student: String,
+    pub file: PathBuf,
+    pub tally: Tally,
+    pub total: Counts,
+    /// 100 × micro-F1 (see [`super::score`]).
+    pub score: Option<f64>,
+    /// Cohen's κ against the key over characters (see [`super::labels`] for overlaps).
+    pub kappa: Option<f64>,
+    /// One per key article; `None` where the submission lacks it.
+    pub articles: Vec<Option<StudentArticle>>,
+    /// What the teacher should know about this file, as sentences.
+    pub problems: Vec<String>,
+}
+
+/// Grades `submission` (loaded from `file`) against `key`.
+pub fn grade_submission(
+    key: &Project,
+    key_articles: &[KeyArticle],
+    submission: &Project,
+    file: PathBuf,
+    settings: MatchSettings,
+) -> StudentGrade {
+    let tags = key.tags().len();
+    let aligned = align(key, submission);
+    let mut problems = Vec::new();
+    let student = submission.details().author.trim().to_owned();
+    let student = if student.is_empty() {
+        problems.push("The file has no student name; the file name is used instead.".to_owned());
+        file.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "unnamed".to_owned())
+    } else {
+        student
+    };
+    if submission.role() == Role::Key {
+        problems
+            .push("This file is marked as an answer key, not a student's submission.".to_owned());
+    }
+    problems.extend(aligned.problems);
+
+    let mut tally = Tally::new(tags);
+    // Categories: untagged, each key tag, and "a tag the key lacks".
+    let other = tags + 1;
+    let mut agreement = Agreement::new(tags + 2);
+    let mut articles = Vec::with_capacity(key_articles.len());
+    for (key_article, placed) in key_articles.iter().zip(aligned.articles) {
+        let placed = placed.map(|mut spans| {
+            spans.sort_by_key(|p| (p.span.range.start, p.span.range.end, p.annotation));
+            spans
+        });
+        let student_spans: Vec<Span> = placed.iter().flatten().map(|p| p.span.clone()).collect();
+        let matching = match_spans(&key_article.spans, &student_spans, settings);
+        tally.add(&key_article.spans, &student_spans, &matching);
+
+        let segments = Segments::new(
+            key_article.char_len,
+            key_article.spans.iter().chain(&student_spans),
+        );
+        let key_labels = segments.labels(&key_article.spans, other);
+        let student_labels = segments.labels(&student_spans, other);
+        for (s, (k, st)) in key_labels.iter().zip(&student_labels).enumerate() {
+            agreement.add(*k, *st, segments.weight(s));
+        }
+        articles.push(placed.map(|spans| StudentArticle { spans, matching }));
+    }
+    let total = tally.total();
+    StudentGrade {
+        student,
+        file,
+        score: total.f1().map(|f| 100.0 * f),
+        kappa: agreement.cohen_kappa(),
+        total,
+        tally,
+        articles,
+        problems,
+    }
+}
