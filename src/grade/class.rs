@@ -99,12 +99,24 @@ fn is_feedback_file(path: &Path) -> bool {
         .is_some_and(|n| n == super::feedback::FEEDBACK_FILE_NAME)
 }
 
-/// Loads and grades `files` against `key`. `progress(done, total)` is called from worker
-/// threads as files finish.
+/// Loads and grades `files` against `key`, one worker per core. `progress(done, total)`
+/// is called from worker threads as files finish.
 pub fn grade_files(
     key: &Project,
     files: &[PathBuf],
     settings: MatchSettings,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> ClassGrade {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    grade_files_on(key, files, settings, cores, progress)
+}
+
+/// [`grade_files`] with a given number of worker threads (the benchmark compares).
+pub fn grade_files_on(
+    key: &Project,
+    files: &[PathBuf],
+    settings: MatchSettings,
+    threads: usize,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> ClassGrade {
     let key_articles = KeyArticle::all(key);
@@ -112,9 +124,7 @@ pub fn grade_files(
     let done = AtomicUsize::new(0);
     let results: Mutex<Vec<(usize, Result<StudentGrade, FailedFile>)>> =
         Mutex::new(Vec::with_capacity(files.len()));
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len().max(1));
+    let workers = threads.clamp(1, files.len().max(1));
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
