@@ -84,11 +84,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             d.as_secs_f64() / base.as_secs_f64()
         );
     };
-    row("baseline: parse + validate 300 files, 1 thread", parse_only, parse_only, "");
-    row("load + grade, 1 thread", one_thread, parse_only, "of parsing");
-    row(&format!("load + grade, {cores} threads (the CLI and GUI)"), all_cores, one_thread, "of 1 thread");
-    row("grade only (in memory: match, κ, α, heat maps)", in_memory, parse_only, "of parsing");
-    row("write gradebook, CSV, summary + 300 feedback pages", exports, parse_only, "of parsing");
+    row(
+        "baseline: parse + validate 300 files, 1 thread",
+        parse_only,
+        parse_only,
+        "",
+    );
+    row(
+        "load + grade, 1 thread",
+        one_thread,
+        parse_only,
+        "of parsing",
+    );
+    row(
+        &format!("load + grade, {cores} threads (the CLI and GUI)"),
+        all_cores,
+        one_thread,
+        "of 1 thread",
+    );
+    row(
+        "grade only (in memory: match, κ, α, heat maps)",
+        in_memory,
+        parse_only,
+        "of parsing",
+    );
+    row(
+        "write gradebook, CSV, summary + 300 feedback pages",
+        exports,
+        parse_only,
+        "of parsing",
+    );
     println!(
         "target: well under a second for hundreds of submissions → {:.0} ms",
         ms(all_cores)

@@ -62,6 +62,12 @@ impl Session {
         self.history.redo(&mut self.project)
     }
 
+    /// Forgets where the project is saved, so the next save asks (a student's submission
+    /// must not overwrite the assignment it was opened from).
+    pub fn detach_path(&mut self) {
+        self.path = None;
+    }
+
     /// Saves to the current path. Errors leave the project and the old file untouched.
     pub fn save(&mut self) -> Result<PathBuf, SaveError> {
         let Some(path) = self.path.clone() else {

@@ -27,6 +27,10 @@ pub use grade_cmd::ExportFormat;
 pub struct Args {
     /// A project (.ron) to open, or an article (.txt, .md, .html) to start a project from.
     pub file: Option<PathBuf>,
+    /// Open the window on the grading screen: FILE is the answer key, FOLDER holds the
+    /// submissions (graded at once).
+    #[arg(long, value_name = "FOLDER", requires = "file")]
+    pub grade: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

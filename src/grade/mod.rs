@@ -19,7 +19,9 @@ pub mod matching;
 pub mod score;
 pub mod student;
 
-pub use class::{ClassGrade, FailedFile, HeatMap, grade_files, grade_files_on, grade_projects, submission_files};
+pub use class::{
+    ClassGrade, FailedFile, HeatMap, grade_files, grade_files_on, grade_projects, submission_files,
+};
 pub use feedback::Feedback;
 pub use matching::{KeyOutcome, MatchSettings, Span, StudentOutcome};
 pub use score::Counts;

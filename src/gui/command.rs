@@ -29,12 +29,22 @@ pub enum Command {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    /// Open the grading screen (key + folder of submissions).
+    GradeSubmissions,
+    /// Save the open key as an assignment to hand out (no highlights).
+    ExportAssignment,
+    /// Open the tag-set editor.
+    EditTags,
+    /// Open the exercise details (title, instructions, role).
+    EditDetails,
+    /// Set the student's name (asked once) and make the project their submission.
+    SetStudentName(String),
     Quit,
 }
 
 impl Command {
     /// The fixed commands, in menu order, with their shortcuts.
-    pub const FIXED: [Command; 14] = [
+    pub const FIXED: [Command; 15] = [
         Command::Open,
         Command::Save,
         Command::SaveAs,
@@ -48,6 +58,7 @@ impl Command {
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
+        Command::GradeSubmissions,
         Command::Quit,
     ];
 
@@ -73,6 +84,11 @@ impl Command {
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Actual size",
+            Command::GradeSubmissions => "Grade submissions…",
+            Command::ExportAssignment => "Export assignment…",
+            Command::EditTags => "Edit tags…",
+            Command::EditDetails => "Title and instructions…",
+            Command::SetStudentName(_) => "Your name…",
             Command::Quit => "Quit",
         }
     }
@@ -94,6 +110,7 @@ impl Command {
             Command::ZoomOut => KeyboardShortcut::new(cmd, Key::Minus),
             Command::ZoomReset => KeyboardShortcut::new(cmd, Key::Num0),
             Command::Quit => KeyboardShortcut::new(cmd, Key::Q),
+            Command::GradeSubmissions => KeyboardShortcut::new(cmd, Key::G),
             _ => return None,
         };
         Some(shortcut)

@@ -9,6 +9,8 @@ pub trait FilePicker {
     fn import(&mut self) -> Option<PathBuf>;
     /// Where to save, suggesting `name` in `dir`.
     fn save(&mut self, dir: Option<&Path>, name: &str) -> Option<PathBuf>;
+    /// A folder (of submissions to grade, or to export into).
+    fn folder(&mut self) -> Option<PathBuf>;
 }
 
 /// The real dialogs (rfd: xdg portal on Linux, native elsewhere).
@@ -45,7 +47,16 @@ impl FilePicker for NativePicker {
         }
         dialog.save_file()
     }
+
+    fn folder(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Choose a folder")
+            .pick_folder()
+    }
 }
+
+/// What save dialogs suggested: (folder, file name), shared with the test.
+pub type SuggestedNames = std::rc::Rc<std::cell::RefCell<Vec<(Option<PathBuf>, String)>>>;
 
 /// Answers from a script; for tests.
 #[derive(Default)]
@@ -53,6 +64,10 @@ pub struct ScriptedPicker {
     pub open: Vec<PathBuf>,
     pub import: Vec<PathBuf>,
     pub save: Vec<PathBuf>,
+    pub folder: Vec<PathBuf>,
+    /// The (folder, file name) each save dialog suggested, in order; shared so a test can
+    /// read it after handing the picker to the app.
+    pub suggested: SuggestedNames,
 }
 
 impl FilePicker for ScriptedPicker {
@@ -64,7 +79,14 @@ impl FilePicker for ScriptedPicker {
         self.import.pop()
     }
 
-    fn save(&mut self, _dir: Option<&Path>, _name: &str) -> Option<PathBuf> {
+    fn save(&mut self, dir: Option<&Path>, name: &str) -> Option<PathBuf> {
+        self.suggested
+            .borrow_mut()
+            .push((dir.map(Path::to_path_buf), name.to_owned()));
         self.save.pop()
+    }
+
+    fn folder(&mut self) -> Option<PathBuf> {
+        self.folder.pop()
     }
 }

@@ -7,6 +7,7 @@ pub mod command;
 pub mod files;
 pub mod find_bar;
 pub mod fonts;
+pub mod grading;
 mod palette;
 mod panels;
 
@@ -15,8 +16,9 @@ use std::process::ExitCode;
 
 pub use app::MarginaliaApp;
 
-/// Opens the window on `file`, or on the sample exercise.
-pub fn run(file: Option<PathBuf>) -> ExitCode {
+/// Opens the window on `file`, or on the sample exercise; with `grade`, on the grading
+/// screen with `file` as the key and `grade` as the submissions folder.
+pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Marginalia")
@@ -32,7 +34,11 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         options,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
+            let key = file.clone();
             let mut app = MarginaliaApp::open(file);
+            if let Some(folder) = grade {
+                app.open_grading(key, folder, &cc.egui_ctx);
+            }
             if let Some(storage) = cc.storage {
                 app.restore_settings(storage);
             }

@@ -60,3 +60,26 @@ pub fn find_match(dark_mode: bool, current: bool) -> Color32 {
         (true, true) => Color32::from_rgba_unmultiplied(255, 150, 0, 190),
     }
 }
+
+/// `color` laid over `background` at `strength` (0–1), as one opaque colour: adjacent
+/// stretches of text then meet without darker seams where translucent bands overlap.
+pub fn tint(background: Color32, color: Color32, strength: f32) -> Color32 {
+    let t = strength.clamp(0.0, 1.0);
+    let mix = |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * t).round() as u8;
+    Color32::from_rgb(
+        mix(background.r(), color.r()),
+        mix(background.g(), color.g()),
+        mix(background.b(), color.b()),
+    )
+}
+
+/// Outcomes of grading (Okabe–Ito): found, partly, wrong tag, extra, missed.
+pub fn outcome(kind: &str) -> Color32 {
+    match kind {
+        "found" => Color32::from_rgb(0x00, 0x9E, 0x73),
+        "partly" => Color32::from_rgb(0xF0, 0xE4, 0x42),
+        "wrong tag" => Color32::from_rgb(0xE6, 0x9F, 0x00),
+        "extra" => Color32::from_rgb(0xD5, 0x5E, 0x00),
+        _ => Color32::from_rgb(0x99, 0x99, 0x99),
+    }
+}

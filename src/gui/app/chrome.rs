@@ -70,6 +70,17 @@ impl MarginaliaApp {
                     }
                 }
             });
+            ui.menu_button("Teacher", |ui| {
+                item(ui, Command::GradeSubmissions, true);
+                ui.separator();
+                item(ui, Command::EditDetails, true);
+                item(ui, Command::EditTags, true);
+                item(
+                    ui,
+                    Command::ExportAssignment,
+                    !self.project().articles().is_empty(),
+                );
+            });
             ui.menu_button("Help", |ui| {
                 ui.label("Select text with the mouse, or Shift+arrows (Ctrl for words).");
                 for tag in self.session.project().tags().iter() {

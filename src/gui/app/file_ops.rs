@@ -14,8 +14,11 @@ impl MarginaliaApp {
         let path = match self.session.path() {
             Some(p) if !choose_path => p.to_path_buf(),
             current => {
-                let dir = current.and_then(Path::parent).map(Path::to_path_buf);
-                let name = suggested_name(self.project());
+                let dir = current
+                    .or(self.submission_from.as_deref())
+                    .and_then(Path::parent)
+                    .map(Path::to_path_buf);
+                let name = suggested_name(self.project(), self.submission_from.as_deref());
                 match self.picker.save(dir.as_deref(), &name) {
                     Some(p) => p,
                     None => return Ok(()),
@@ -130,16 +133,21 @@ impl MarginaliaApp {
 }
 
 /// `<title>-<author>.ron` for submissions, `<title>.ron` otherwise.
-fn suggested_name(project: &Project) -> String {
-    let title = crate::import::slug(project.title());
+/// A student's submission: `<assignment>-<student>.ron`; otherwise the title.
+fn suggested_name(project: &Project, assignment: Option<&Path>) -> String {
     match project.role() {
         Role::Submission if !project.details().author.is_empty() => {
-            format!(
-                "{title}-{}.ron",
-                crate::import::slug(&project.details().author)
+            let path = crate::workflow::submission_path(
+                assignment,
+                project.title(),
+                &project.details().author,
+            );
+            path.file_name().map_or_else(
+                || "submission.ron".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
             )
         }
-        _ => format!("{title}.ron"),
+        _ => format!("{}.ron", crate::import::slug(project.title())),
     }
 }
 

@@ -5,6 +5,7 @@ mod chrome;
 mod dialogs;
 mod file_ops;
 mod keys;
+mod teacher;
 
 use std::path::{Path, PathBuf};
 
@@ -57,6 +58,18 @@ pub struct MarginaliaApp {
     /// For smoke tests: close after this many frames.
     pub exit_after_frames: Option<u64>,
     frames: u64,
+    /// The grading screen, while open (it replaces the workspace).
+    pub grading: Option<super::grading::GradingView>,
+    /// The teacher said so on an assignment: no "your name" banner.
+    pub teacher_mode: bool,
+    /// The name typed in the assignment banner.
+    pub name_draft: String,
+    /// The student's name, remembered between runs so it is asked once.
+    pub student_name: String,
+    /// The assignment a submission was started from (its folder is where Save suggests).
+    pub submission_from: Option<PathBuf>,
+    tag_editor: Option<teacher::TagEditor>,
+    details_draft: Option<crate::model::ProjectDetails>,
 }
 
 impl MarginaliaApp {
@@ -80,6 +93,13 @@ impl MarginaliaApp {
             allowed_to_close: false,
             exit_after_frames: None,
             frames: 0,
+            grading: None,
+            teacher_mode: false,
+            name_draft: String::new(),
+            student_name: String::new(),
+            submission_from: None,
+            tag_editor: None,
+            details_draft: None,
         };
         let path = file.unwrap_or_else(crate::sample::sample_exercise);
         app.load(&path);
@@ -111,6 +131,10 @@ impl MarginaliaApp {
         self.session = session;
         self.messages = messages;
         self.last_autosave = None;
+        self.teacher_mode = false;
+        self.submission_from = None;
+        self.tag_editor = None;
+        self.details_draft = None;
         self.current_article = self
             .session
             .project()
@@ -224,6 +248,11 @@ impl MarginaliaApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 Ok(())
             }
+            Command::GradeSubmissions
+            | Command::ExportAssignment
+            | Command::EditTags
+            | Command::EditDetails
+            | Command::SetStudentName(_) => self.teacher_command(&command),
         };
         if let Err(message) = result {
             self.messages.push((true, message));
@@ -305,6 +334,17 @@ impl MarginaliaApp {
             commands.extend(self.menu_bar(ui));
         });
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if self.grading.is_some() {
+            egui::CentralPanel::default().show(ui, |ui| {
+                self.grading_screen(ui);
+            });
+            for command in commands {
+                self.run(&ctx, command);
+            }
+            self.save_prompt(&ctx);
+            self.autosave(&ctx);
+            return;
+        }
         egui::Panel::left("articles")
             .resizable(true)
             .default_size(250.0)
@@ -351,7 +391,11 @@ impl MarginaliaApp {
                     ));
                 }
             });
+        let mut banner_commands = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| {
+            if self.current_article.is_some() {
+                banner_commands = self.assignment_banner(ui);
+            }
             let project = self.session.project();
             match self
                 .current_article
@@ -381,7 +425,9 @@ impl MarginaliaApp {
                 }
             }
         });
+        commands.extend(banner_commands);
         commands.extend(self.dropped_files(&ctx));
+        self.teacher_windows(&ctx);
         for command in commands {
             self.run(&ctx, command);
         }
@@ -401,6 +447,7 @@ impl MarginaliaApp {
 /// Keys of what eframe remembers between runs (window size is remembered by eframe).
 const RECENT_KEY: &str = "recent-files";
 const ZOOM_KEY: &str = "zoom";
+const STUDENT_NAME_KEY: &str = "student-name";
 
 impl MarginaliaApp {
     /// Restores recent files and zoom remembered by eframe.
@@ -413,6 +460,10 @@ impl MarginaliaApp {
         if let Some(zoom) = eframe::get_value::<f32>(storage, ZOOM_KEY) {
             self.view.zoom = zoom.clamp(0.75, 2.0);
         }
+        if let Some(name) = eframe::get_value::<String>(storage, STUDENT_NAME_KEY) {
+            self.name_draft.clone_from(&name);
+            self.student_name = name;
+        }
     }
 }
 
@@ -424,6 +475,7 @@ impl eframe::App for MarginaliaApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
         eframe::set_value(storage, ZOOM_KEY, &self.view.zoom);
+        eframe::set_value(storage, STUDENT_NAME_KEY, &self.student_name);
     }
 
     fn on_exit(&mut self) {

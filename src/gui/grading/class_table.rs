@@ -1,0 +1,210 @@
+//! The class tab: statistics, score histogram, per-tag bars, the sortable table, and the
+//! files that could not be graded.
+
+use egui::{RichText, Ui};
+use egui_plot::{Bar, BarChart, Plot};
+
+use super::GradingView;
+use super::sort::{Column, sorted_rows};
+use crate::grade::ClassGrade;
+use crate::gui::palette;
+
+fn cell(value: Option<f64>, scale: f64, places: usize) -> String {
+    value.map_or("—".to_owned(), |v| format!("{:.places$}", v * scale))
+}
+
+impl GradingView {
+    pub(super) fn class_tab(&mut self, ui: &mut Ui) {
+        let Some(report) = &self.report else { return };
+        let scores: Vec<f64> = report.students.iter().filter_map(|s| s.score).collect();
+        let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+        ui.label(format!(
+            "{} graded · {} could not be read · mean score {} · class agreement (Krippendorff's α) {}",
+            report.students.len(),
+            report.failures.len(),
+            cell(mean, 1.0, 1),
+            cell(report.alpha, 1.0, 3)
+        ));
+        ui.horizontal(|ui| {
+            let width = (ui.available_width() / 2.0 - 8.0).max(200.0);
+            ui.vertical(|ui| {
+                ui.set_width(width);
+                ui.label(RichText::new("Scores").strong());
+                histogram(ui, &scores);
+            });
+            ui.vertical(|ui| {
+                ui.set_width(width);
+                ui.label(RichText::new("Mean F1 by tag (%)").strong());
+                tag_bars(ui, report);
+            });
+        });
+        ui.separator();
+        let mut open_review = None;
+        let mut sort = self.sort;
+        egui::ScrollArea::both()
+            .id_salt("class-table")
+            .max_height(if report.failures.is_empty() {
+                ui.available_height()
+            } else {
+                ui.available_height() - 90.0
+            })
+            .show(ui, |ui| {
+                egui::Grid::new("class-grid")
+                    .striped(true)
+                    .spacing([14.0, 4.0])
+                    .show(ui, |ui| {
+                        let mut columns = vec![
+                            (Column::Student, "Student".to_owned()),
+                            (Column::Score, "Score".to_owned()),
+                            (Column::Precision, "Precision %".to_owned()),
+                            (Column::Recall, "Recall %".to_owned()),
+                            (Column::F1, "F1 %".to_owned()),
+                        ];
+                        for (t, tag) in report.key.tags().iter().enumerate() {
+                            columns.push((Column::TagF1(t), format!("{} F1", tag.name)));
+                        }
+                        columns.push((Column::Kappa, "κ".to_owned()));
+                        columns.push((Column::Problems, "Problems".to_owned()));
+                        for (column, title) in &columns {
+                            let arrow = match sort {
+                                (c, true) if c == *column => " ▲",
+                                (c, false) if c == *column => " ▼",
+                                _ => "",
+                            };
+                            let button = egui::Button::new(
+                                RichText::new(format!("{title}{arrow}")).strong(),
+                            )
+                            .frame(false);
+                            if ui
+                                .add(button)
+                                .on_hover_text("Sort by this column; click again to reverse")
+                                .clicked()
+                            {
+                                sort = if sort.0 == *column {
+                                    (*column, !sort.1)
+                                } else {
+                                    (*column, *column == Column::Student)
+                                };
+                            }
+                        }
+                        ui.end_row();
+                        for i in sorted_rows(report, sort.0, sort.1) {
+                            let s = &report.students[i];
+                            if ui
+                                .link(&s.student)
+                                .on_hover_text(format!("{} — open the review", s.file.display()))
+                                .clicked()
+                            {
+                                open_review = Some(i);
+                            }
+                            ui.label(cell(s.score, 1.0, 1));
+                            ui.label(cell(s.total.precision(), 100.0, 0));
+                            ui.label(cell(s.total.recall(), 100.0, 0));
+                            ui.label(cell(s.total.f1(), 100.0, 0));
+                            for counts in &s.tally.per_tag {
+                                ui.label(cell(counts.f1(), 100.0, 0));
+                            }
+                            ui.label(cell(s.kappa, 1.0, 2));
+                            if s.problems.is_empty() {
+                                ui.label("");
+                            } else {
+                                ui.label(
+                                    RichText::new(format!("⚠ {}", s.problems.len()))
+                                        .color(palette::error_text(ui.visuals().dark_mode)),
+                                )
+                                .on_hover_text(s.problems.join("\n"));
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+        if !report.failures.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("Could not be graded").strong());
+            for f in &report.failures {
+                ui.label(
+                    RichText::new(&f.error).color(palette::error_text(ui.visuals().dark_mode)),
+                );
+            }
+        }
+        self.sort = sort;
+        if let Some(i) = open_review {
+            self.review(i);
+        }
+    }
+}
+
+/// Students per score band of 10 points.
+fn histogram(ui: &mut Ui, scores: &[f64]) {
+    let mut bins = [0u32; 10];
+    for s in scores {
+        bins[((s / 10.0).floor() as usize).min(9)] += 1;
+    }
+    let bars: Vec<Bar> = bins
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| {
+            Bar::new(i as f64 * 10.0 + 5.0, f64::from(n))
+                .width(9.0)
+                .fill(egui::Color32::from_rgb(0x00, 0x72, 0xB2))
+                .name(format!("{}–{}", i * 10, i * 10 + 10))
+        })
+        .collect();
+    Plot::new("score-histogram")
+        .height(150.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_axis_label("score")
+        .y_axis_label("students")
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("students", bars).color(egui::Color32::from_rgb(0x00, 0x72, 0xB2)),
+            );
+        });
+}
+
+fn tag_bars(ui: &mut Ui, report: &ClassGrade) {
+    let bars: Vec<Bar> = report
+        .key
+        .tags()
+        .iter()
+        .enumerate()
+        .map(|(t, tag)| {
+            let values: Vec<f64> = report
+                .students
+                .iter()
+                .filter_map(|s| s.tally.per_tag.get(t).and_then(|c| c.f1()))
+                .collect();
+            let mean = if values.is_empty() {
+                0.0
+            } else {
+                100.0 * values.iter().sum::<f64>() / values.len() as f64
+            };
+            Bar::new(t as f64, mean)
+                .width(0.7)
+                .name(&tag.name)
+                .fill(palette::tag_color(tag.color))
+        })
+        .collect();
+    let names: Vec<String> = report.key.tags().iter().map(|t| t.name.clone()).collect();
+    Plot::new("tag-bars")
+        .height(150.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .include_y(100.0)
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                names.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("mean F1", bars));
+        });
+}

@@ -1,0 +1,284 @@
+//! The teacher's grading screen: choose the key and a folder, grade on a worker thread,
+//! then a sortable class table with charts, a heat map of each article, and a review of
+//! each student with feedback comments. All numbers come from [`crate::grade`].
+
+mod class_table;
+mod heat;
+mod job;
+mod marked_text;
+mod review;
+pub mod sort;
+
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+
+use crate::grade::{ClassGrade, Feedback, MatchSettings};
+use crate::gui::files::FilePicker;
+use crate::gui::palette;
+use job::GradingJob;
+use sort::Column;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Class,
+    HeatMap,
+    Review,
+}
+
+/// What the grading screen asks of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GradingAction {
+    /// Back to the annotation workspace.
+    Close,
+}
+
+pub struct GradingView {
+    pub key: Option<PathBuf>,
+    pub folder: Option<PathBuf>,
+    pub settings: MatchSettings,
+    job: Option<GradingJob>,
+    pub report: Option<ClassGrade>,
+    pub error: Option<String>,
+    pub tab: Tab,
+    pub sort: (Column, bool),
+    /// Index into `report.students`.
+    pub student: Option<usize>,
+    /// Index into the key's articles, for the heat map and the review.
+    pub article: usize,
+    pub feedback: Feedback,
+    pub feedback_dirty: bool,
+    /// Last message shown under the controls (exports, saved comments).
+    pub notice: Option<String>,
+}
+
+impl GradingView {
+    pub fn new(key: Option<PathBuf>) -> Self {
+        Self {
+            key,
+            folder: None,
+            settings: MatchSettings::default(),
+            job: None,
+            report: None,
+            error: None,
+            tab: Tab::Class,
+            sort: (Column::Student, true),
+            student: None,
+            article: 0,
+            feedback: Feedback::default(),
+            feedback_dirty: false,
+            notice: None,
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.job.is_some()
+    }
+
+    fn feedback_path(&self) -> Option<PathBuf> {
+        self.folder.as_deref().map(Feedback::path_in)
+    }
+
+    /// Writes the teacher's comments, if changed.
+    pub fn save_feedback(&mut self) {
+        if !self.feedback_dirty {
+            return;
+        }
+        let Some(path) = self.feedback_path() else {
+            return;
+        };
+        match self.feedback.save(&path) {
+            Ok(()) => {
+                self.feedback_dirty = false;
+                self.notice = Some(format!("Comments saved to {}", path.display()));
+            }
+            Err(e) => self.error = Some(e),
+        }
+    }
+
+    pub fn start(&mut self, ctx: &egui::Context) {
+        let (Some(key), Some(folder)) = (self.key.clone(), self.folder.clone()) else {
+            return;
+        };
+        self.save_feedback();
+        self.error = None;
+        self.notice = None;
+        self.feedback = match Feedback::load(&Feedback::path_in(&folder)) {
+            Ok(f) => f,
+            Err(e) => {
+                self.error = Some(e);
+                Feedback::default()
+            }
+        };
+        self.job = Some(GradingJob::start(key, folder, self.settings, ctx.clone()));
+    }
+
+    fn poll(&mut self) {
+        let Some(result) = self.job.as_ref().and_then(GradingJob::take_result) else {
+            return;
+        };
+        self.job = None;
+        match result {
+            Ok(report) => {
+                self.student = None;
+                self.article = 0;
+                self.tab = Tab::Class;
+                self.report = Some(report);
+            }
+            Err(e) => self.error = Some(e),
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, picker: &mut dyn FilePicker) -> Option<GradingAction> {
+        self.poll();
+        let mut action = None;
+        ui.horizontal(|ui| {
+            ui.heading("Grade submissions");
+            ui.add_space(16.0);
+            if ui.button("← Back to annotating").clicked() {
+                self.save_feedback();
+                action = Some(GradingAction::Close);
+            }
+        });
+        ui.separator();
+        if self.report.is_some() && !self.is_running() {
+            // Once graded, the settings fold away to leave room for the results.
+            let summary = format!(
+                "Key, folder and settings — {} · {:.0}% overlap{}",
+                self.folder
+                    .as_ref()
+                    .map_or(String::new(), |f| f.display().to_string()),
+                100.0 * self.settings.threshold,
+                if self.settings.partial_credit {
+                    ", partial credit"
+                } else {
+                    ""
+                }
+            );
+            egui::CollapsingHeader::new(summary)
+                .id_salt("grading-settings")
+                .default_open(false)
+                .show(ui, |ui| self.controls(ui, picker));
+        } else {
+            self.controls(ui, picker);
+        }
+        if let Some(error) = &self.error {
+            ui.label(RichText::new(error).color(palette::error_text(ui.visuals().dark_mode)));
+        }
+        if let Some(notice) = &self.notice {
+            ui.label(notice);
+        }
+        if self.report.is_none() {
+            return action;
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.tab, Tab::Class, "Class");
+            ui.selectable_value(&mut self.tab, Tab::HeatMap, "Heat map");
+            ui.selectable_value(&mut self.tab, Tab::Review, "Review a student");
+            ui.add_space(16.0);
+            if ui.button("Export gradebook and pages…").clicked() {
+                self.export(picker);
+            }
+        });
+        ui.separator();
+        match self.tab {
+            Tab::Class => self.class_tab(ui),
+            Tab::HeatMap => self.heat_tab(ui),
+            Tab::Review => self.review_tab(ui),
+        }
+        action
+    }
+
+    fn controls(&mut self, ui: &mut Ui, picker: &mut dyn FilePicker) {
+        let shown = |p: &Option<PathBuf>| {
+            p.as_ref()
+                .map_or("(none chosen)".to_owned(), |p| p.display().to_string())
+        };
+        egui::Grid::new("grading-controls")
+            .num_columns(3)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                ui.label("Answer key:");
+                ui.label(shown(&self.key));
+                if ui.button("Choose key…").clicked()
+                    && let Some(path) = picker.open()
+                {
+                    self.key = Some(path);
+                }
+                ui.end_row();
+                ui.label("Submissions folder:");
+                ui.label(shown(&self.folder));
+                if ui.button("Choose folder…").clicked()
+                    && let Some(path) = picker.folder()
+                {
+                    self.save_feedback();
+                    self.folder = Some(path);
+                }
+                ui.end_row();
+                ui.label("Overlap to count as found:");
+                ui.add(
+                    egui::Slider::new(&mut self.settings.threshold, 0.1..=1.0)
+                        .custom_formatter(|v, _| format!("{:.0}%", v * 100.0))
+                        .custom_parser(|s| {
+                            s.trim_end_matches('%')
+                                .trim()
+                                .parse::<f64>()
+                                .ok()
+                                .map(|v| v / 100.0)
+                        }),
+                )
+                .on_hover_text("Intersection over union of the student's and the key's passage.");
+                ui.checkbox(
+                    &mut self.settings.partial_credit,
+                    "Partial credit for smaller overlaps",
+                );
+                ui.end_row();
+            });
+        ui.horizontal(|ui| {
+            let ready = self.key.is_some() && self.folder.is_some() && !self.is_running();
+            if ui.add_enabled(ready, egui::Button::new("Grade")).clicked() {
+                self.start(ui.ctx());
+            }
+            if let Some(job) = &self.job {
+                let (done, total) = job.progress();
+                let fraction = if total == 0 {
+                    0.0
+                } else {
+                    done as f32 / total as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(240.0)
+                        .text(format!("{done} of {total} files")),
+                );
+            }
+        });
+    }
+
+    fn export(&mut self, picker: &mut dyn FilePicker) {
+        self.save_feedback();
+        let Some(report) = &self.report else { return };
+        let Some(folder) = picker.folder() else {
+            return;
+        };
+        match crate::export::write_class(report, &self.feedback, &folder) {
+            Ok(files) => {
+                self.notice = Some(format!(
+                    "Wrote {}, {}, {} and {} feedback pages.",
+                    files.gradebook.display(),
+                    files.annotations.display(),
+                    files.summary.display(),
+                    files.feedback_pages.len()
+                ));
+            }
+            Err(e) => self.error = Some(e),
+        }
+    }
+
+    /// Opens the review of student `index`.
+    pub fn review(&mut self, index: usize) {
+        self.student = Some(index);
+        self.tab = Tab::Review;
+    }
+}

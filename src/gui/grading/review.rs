@@ -1,0 +1,261 @@
+//! One student's work beside the key: the text with their highlights coloured by
+//! outcome and the key's passages underlined, a list of every passage with its verdict
+//! in words, and the teacher's comment.
+
+use egui::{Color32, RichText, Ui};
+
+use super::GradingView;
+use super::marked_text::{self, Mark};
+use crate::grade::{ClassGrade, KeyOutcome, StudentOutcome};
+use crate::gui::palette;
+use crate::text::CharRange;
+
+/// An outcome's colour, tinted into the panel so text stays readable, and a symbol, so
+/// colour is never the only cue.
+fn outcome_style(ui: &Ui, outcome: &str) -> (Color32, &'static str) {
+    let symbol = match outcome {
+        "found" => "✓",
+        "partly" => "◐",
+        "wrong tag" => "✗",
+        "extra" => "+",
+        _ => "–",
+    };
+    let strength = if ui.visuals().dark_mode { 0.45 } else { 0.35 };
+    let color = palette::tint(ui.visuals().panel_fill, palette::outcome(outcome), strength);
+    (color, symbol)
+}
+
+fn student_outcome(o: Option<&StudentOutcome>) -> &'static str {
+    match o {
+        Some(StudentOutcome::Found { .. }) => "found",
+        Some(StudentOutcome::Partial { .. }) => "partly",
+        Some(StudentOutcome::WrongTag { .. }) => "wrong tag",
+        _ => "extra",
+    }
+}
+
+fn quote(report: &ClassGrade, a: usize, range: CharRange) -> String {
+    report
+        .key
+        .articles()
+        .get(a)
+        .and_then(|article| article.to_bytes(range).and_then(|r| article.slice(r)))
+        .map(|q| crate::text::shorten(q, 90))
+        .unwrap_or_default()
+}
+
+impl GradingView {
+    pub(super) fn review_tab(&mut self, ui: &mut Ui) {
+        let Some(report) = &self.report else { return };
+        let names: Vec<String> = report.students.iter().map(|s| s.student.clone()).collect();
+        let mut chosen = self.student;
+        ui.horizontal(|ui| {
+            ui.label("Student:");
+            egui::ComboBox::from_id_salt("review-student")
+                .selected_text(chosen.and_then(|i| names.get(i)).map_or("choose…", |n| n))
+                .show_ui(ui, |ui| {
+                    for (i, name) in names.iter().enumerate() {
+                        ui.selectable_value(&mut chosen, Some(i), name);
+                    }
+                });
+        });
+        if chosen != self.student {
+            self.student = chosen;
+        }
+        let Some(index) = self.student else {
+            ui.label("Choose a student, or click a name in the class table.");
+            return;
+        };
+        self.article_picker(ui);
+        let Some(report) = &self.report else { return };
+        let Some(student) = report.students.get(index) else {
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(&student.student);
+            ui.label(format!(
+                "score {} · found {} · partly {} · wrong tag {} · missed {} · extra {} · κ {}",
+                student.score.map_or("—".to_owned(), |s| format!("{s:.1}")),
+                student.total.found,
+                student.total.partial,
+                student.total.wrong_tag,
+                student.total.missed,
+                student.total.extra,
+                student.kappa.map_or("—".to_owned(), |k| format!("{k:.2}"))
+            ));
+        });
+        for problem in &student.problems {
+            ui.label(RichText::new(format!("⚠ {problem}")).small());
+        }
+        // The teacher's comment for this student.
+        let file = student.file.clone();
+        let mut comment = self.feedback.comment(&file).to_owned();
+        let label = ui.label(RichText::new(format!("Comment for {}", student.student)).strong());
+        let edit = ui
+            .add(
+                egui::TextEdit::multiline(&mut comment)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("Written on the student's feedback page"),
+            )
+            .labelled_by(label.id);
+        if edit.changed() {
+            self.feedback.set_comment(&file, comment);
+            self.feedback_dirty = true;
+        }
+        let save_clicked = ui
+            .horizontal(|ui| {
+                let clicked = ui
+                    .add_enabled(self.feedback_dirty, egui::Button::new("Save comments"))
+                    .clicked();
+                ui.weak(if self.feedback_dirty {
+                    "unsaved"
+                } else {
+                    "saved beside the submissions"
+                });
+                clicked
+            })
+            .inner;
+        if save_clicked || edit.lost_focus() {
+            self.save_feedback();
+        }
+        ui.separator();
+
+        let Some(report) = &self.report else { return };
+        let Some(student) = report.students.get(index) else {
+            return;
+        };
+        let a = self.article;
+        let (Some(article), Some(key_article)) =
+            (report.key.articles().get(a), report.key_articles.get(a))
+        else {
+            return;
+        };
+        let Some(Some(mine)) = student.articles.get(a) else {
+            ui.label("This article is not in the student's file: every passage counts as missed.");
+            return;
+        };
+        let tags = report.key.tags();
+        let tag_name = |t: Option<usize>, fallback: &str| {
+            t.and_then(|t| tags.as_slice().get(t))
+                .map_or(fallback.to_owned(), |t| t.name.clone())
+        };
+        ui.columns(2, |columns| {
+            let ui = &mut columns[0];
+            ui.label(RichText::new("Passages in the key").strong());
+            egui::ScrollArea::vertical()
+                .id_salt("review-list")
+                .show(ui, |ui| {
+                    for (k, span) in key_article.spans.iter().enumerate() {
+                        let (verdict, detail) = match mine.matching.key.get(k) {
+                            Some(KeyOutcome::Found { iou, .. }) => {
+                                ("found", format!("{:.0}% overlap", 100.0 * iou))
+                            }
+                            Some(KeyOutcome::Partial { iou, .. }) => {
+                                ("partly", format!("{:.0}% overlap", 100.0 * iou))
+                            }
+                            Some(KeyOutcome::WrongTag { student: s, .. }) => (
+                                "wrong tag",
+                                format!(
+                                    "tagged {}",
+                                    mine.spans
+                                        .get(*s)
+                                        .map_or(String::new(), |p| tag_name(p.span.tag, &p.tag_id))
+                                ),
+                            ),
+                            _ => ("missed", String::new()),
+                        };
+                        let (color, symbol) = outcome_style(ui, verdict);
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(
+                                RichText::new(format!("{symbol} {verdict}"))
+                                    .background_color(color)
+                                    .strong(),
+                            );
+                            ui.label(RichText::new(tag_name(span.tag, "?")).italics());
+                            ui.weak(detail);
+                        });
+                        ui.label(format!("“{}”", quote(report, a, span.range)));
+                        ui.add_space(4.0);
+                    }
+                    for (i, placed) in mine.spans.iter().enumerate() {
+                        if mine.matching.student.get(i) != Some(&StudentOutcome::Extra) {
+                            continue;
+                        }
+                        let (color, symbol) = outcome_style(ui, "extra");
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(
+                                RichText::new(format!("{symbol} extra"))
+                                    .background_color(color)
+                                    .strong(),
+                            );
+                            ui.label(
+                                RichText::new(tag_name(placed.span.tag, &placed.tag_id)).italics(),
+                            );
+                        });
+                        ui.label(format!("“{}”", quote(report, a, placed.span.range)));
+                        if !placed.note.is_empty() {
+                            ui.weak(format!("note: {}", placed.note));
+                        }
+                        ui.add_space(4.0);
+                    }
+                });
+            let ui = &mut columns[1];
+            ui.horizontal_wrapped(|ui| {
+                ui.label("In the text:");
+                for o in ["found", "partly", "wrong tag", "extra"] {
+                    let (color, symbol) = outcome_style(ui, o);
+                    ui.label(RichText::new(format!("{symbol} {o}")).background_color(color));
+                }
+                ui.label(RichText::new("underline = key").underline());
+            });
+            // Marks: the student's spans by outcome (shortest wins), key spans underlined.
+            let len = key_article.char_len;
+            let mut cuts = vec![0, len];
+            for s in &key_article.spans {
+                cuts.extend([s.range.start.0.min(len), s.range.end.0.min(len)]);
+            }
+            for p in &mine.spans {
+                cuts.extend([p.span.range.start.0.min(len), p.span.range.end.0.min(len)]);
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
+            let mut marks = Vec::new();
+            for pair in cuts.windows(2) {
+                let range = CharRange::new(pair[0], pair[1]);
+                let inside = |r: CharRange| r.start <= range.start && range.end <= r.end;
+                let key_tag = key_article
+                    .spans
+                    .iter()
+                    .filter(|s| inside(s.range))
+                    .min_by_key(|s| s.range.len())
+                    .and_then(|s| s.tag)
+                    .and_then(|t| tags.as_slice().get(t));
+                let outcome = mine
+                    .spans
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| inside(p.span.range))
+                    .min_by_key(|(_, p)| p.span.range.len())
+                    .map(|(i, _)| student_outcome(mine.matching.student.get(i)));
+                if key_tag.is_none() && outcome.is_none() {
+                    continue;
+                }
+                marks.push((
+                    range,
+                    Mark {
+                        background: outcome
+                            .map_or(Color32::TRANSPARENT, |o| outcome_style(ui, o).0),
+                        underline: key_tag.map(|t| crate::gui::palette::tag_color(t.color)),
+                        strong: false,
+                    },
+                ));
+            }
+            egui::ScrollArea::vertical()
+                .id_salt("review-text")
+                .show(ui, |ui| {
+                    marked_text::show(ui, article, &marks);
+                });
+        });
+    }
+}

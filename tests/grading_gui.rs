@@ -1,0 +1,272 @@
+//! The teacher's side in the real window, driven with egui_kittest: grade a class (sort,
+//! review a student, comment, heat map), export an assignment from the key, a student
+//! starting their submission from it, and the tag editor.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui::{Key, Modifiers, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use marginalia::grade::Feedback;
+use marginalia::gui::MarginaliaApp;
+use marginalia::gui::files::ScriptedPicker;
+use marginalia::gui::grading::Tab;
+use marginalia::gui::grading::sort::{Column, sorted_rows};
+use marginalia::model::Role;
+use marginalia::{project_file, sample};
+
+fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
+    let mut harness = Harness::builder()
+        .with_size(vec2(1366.0, 768.0))
+        .with_context_setup(marginalia::gui::fonts::install)
+        .build_ui_state(|ui, app: &mut MarginaliaApp| app.show(ui), app);
+    harness.run_steps(4);
+    harness
+}
+
+/// A copy of the sample class with one broken file, in a temporary folder.
+fn class_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(sample::sample_dir().join("sample-class")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("broken.ron"),
+        "(format: \"marginalia-project\", version: 1, articles: [",
+    )
+    .unwrap();
+    dir
+}
+
+fn menu(h: &mut Harness<'_, MarginaliaApp>, menu: &str, item: &str) {
+    h.get_by_label(menu).click();
+    h.run_steps(2);
+    // Items with a shortcut have it in their label ("Grade submissions… Ctrl+G").
+    h.get_by_label_contains(item).click();
+    h.run_steps(2);
+}
+
+fn wait_for_report(h: &mut Harness<'_, MarginaliaApp>) {
+    let start = Instant::now();
+    while h.state().grading.as_ref().unwrap().report.is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "grading did not finish"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    h.run_steps(3);
+}
+
+#[test]
+fn teacher_grades_a_class_sorts_reviews_and_comments() {
+    let folder = class_folder();
+    let mut app = MarginaliaApp::open(Some(sample::sample_key()));
+    app.picker = Box::new(ScriptedPicker {
+        folder: vec![folder.path().to_path_buf()],
+        ..Default::default()
+    });
+    let mut h = harness(app);
+    menu(&mut h, "Teacher", "Grade submissions…");
+    let key = h.state().grading.as_ref().unwrap().key.clone();
+    assert_eq!(
+        key.as_deref(),
+        Some(sample::sample_key().as_path()),
+        "the open key is used"
+    );
+
+    h.get_by_label("Choose folder…").click();
+    h.run_steps(2);
+    h.get_by_label("Grade").click();
+    h.run_steps(1);
+    wait_for_report(&mut h);
+
+    // The class table, and the broken file listed with its error (not dropped).
+    h.get_by_label("Ana López");
+    h.get_by_label("李小龙");
+    h.get_by_label_contains("broken.ron");
+    let report = h.state().grading.as_ref().unwrap().report.clone().unwrap();
+    assert_eq!(report.students.len(), 12);
+    assert_eq!(report.failures.len(), 1);
+
+    // Sort by score: first click puts the best first, the second reverses.
+    h.get_by_label("Score").click();
+    h.run_steps(2);
+    let g = h.state().grading.as_ref().unwrap();
+    assert_eq!(g.sort, (Column::Score, false));
+    let rows = sorted_rows(&report, Column::Score, false);
+    let best = report.students[rows[0]].score.unwrap();
+    assert!(report.students.iter().all(|s| s.score.unwrap() <= best));
+    h.get_by_label("Score ▼").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().grading.as_ref().unwrap().sort,
+        (Column::Score, true)
+    );
+    h.get_by_label("κ").click();
+    h.run_steps(2);
+    assert_eq!(h.state().grading.as_ref().unwrap().sort.0, Column::Kappa);
+
+    // Open a student's review from the table and write a comment.
+    h.get_by_label("Ana López").click();
+    h.run_steps(3);
+    let g = h.state().grading.as_ref().unwrap();
+    assert_eq!(g.tab, Tab::Review);
+    let ana = g.student.unwrap();
+    assert_eq!(report.students[ana].student, "Ana López");
+    h.get_by_label("Passages in the key");
+    assert!(h.query_all_by_label_contains("found").count() > 0);
+    h.get_by_label("Comment for Ana López").click();
+    h.run_steps(1);
+    h.get_by_label("Comment for Ana López")
+        .type_text("Look again at the donation appeal.");
+    h.run_steps(2);
+    h.get_by_label("Save comments").click();
+    h.run_steps(2);
+    let saved = Feedback::load(&Feedback::path_in(folder.path())).unwrap();
+    assert_eq!(
+        saved.comment(Path::new("exercise-Ana-López.ron")),
+        "Look again at the donation appeal."
+    );
+
+    // The heat map of the second article.
+    h.get_by_label("Heat map").click();
+    h.run_steps(2);
+    h.get_by_label_contains("students have this article");
+    let second = report.key.articles()[1].title().to_owned();
+    h.get_by_label(&second).click();
+    h.run_steps(2);
+    assert_eq!(h.state().grading.as_ref().unwrap().article, 1);
+
+    // Exports from the window, then back to annotating.
+    let out = tempfile::tempdir().unwrap();
+    if let Some(g) = h.state_mut().grading.as_mut() {
+        g.tab = Tab::Class;
+    }
+    h.state_mut().picker = Box::new(ScriptedPicker {
+        folder: vec![out.path().to_path_buf()],
+        ..Default::default()
+    });
+    h.run_steps(2);
+    h.get_by_label("Export gradebook and pages…").click();
+    h.run_steps(2);
+    let page = std::fs::read_to_string(out.path().join("feedback/Ana-López.html")).unwrap();
+    assert!(page.contains("Look again at the donation appeal."));
+    assert!(out.path().join("gradebook.csv").exists());
+    h.get_by_label("← Back to annotating").click();
+    h.run_steps(2);
+    assert!(h.state().grading.is_none());
+}
+
+#[test]
+fn teacher_exports_an_assignment_and_a_student_starts_from_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let assignment_path = dir.path().join("exercise-assignment.ron");
+    let mut app = MarginaliaApp::open(Some(sample::sample_key()));
+    app.picker = Box::new(ScriptedPicker {
+        save: vec![assignment_path.clone()],
+        ..Default::default()
+    });
+    let mut h = harness(app);
+    menu(&mut h, "Teacher", "Export assignment…");
+    let assignment = project_file::load(&assignment_path).unwrap().project;
+    assert_eq!(assignment.role(), Role::Assignment);
+    assert!(
+        assignment.annotations().is_empty(),
+        "no key highlights handed out"
+    );
+    assert_eq!(assignment.articles().len(), 3);
+    drop(h);
+
+    // The student opens it, types their name once, and saves their own file.
+    let before = std::fs::read(&assignment_path).unwrap();
+    let picker = ScriptedPicker {
+        save: vec![dir.path().join("exercise-assignment-Ana-López.ron")],
+        ..Default::default()
+    };
+    let suggested = picker.suggested.clone();
+    let mut app = MarginaliaApp::open(Some(assignment_path.clone()));
+    app.picker = Box::new(picker);
+    let mut h = harness(app);
+    h.get_by_label("This is an assignment.");
+    h.get_by_label("Your name:").click();
+    h.run_steps(1);
+    h.get_by_label("Your name:").type_text("Ana López");
+    h.run_steps(1);
+    h.get_by_label("Start my work").click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.project().role(), Role::Submission);
+    assert_eq!(h.state().session.project().details().author, "Ana López");
+    assert!(h.query_by_label("This is an assignment.").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    let asked = suggested.borrow().clone();
+    assert_eq!(
+        asked,
+        vec![(
+            Some(dir.path().to_path_buf()),
+            "exercise-assignment-Ana-López.ron".to_owned()
+        )],
+        "Save suggests <assignment>-<student>.ron next to the assignment"
+    );
+    assert_eq!(
+        std::fs::read(&assignment_path).unwrap(),
+        before,
+        "assignment untouched"
+    );
+    let saved: PathBuf = dir.path().join("exercise-assignment-Ana-López.ron");
+    let submission = project_file::load(&saved).unwrap().project;
+    assert_eq!(submission.role(), Role::Submission);
+    assert_eq!(submission.details().author, "Ana López");
+}
+
+#[test]
+fn teacher_renames_and_rekeys_a_tag_and_can_undo() {
+    let mut h = harness(MarginaliaApp::open(Some(sample::sample_key())));
+    menu(&mut h, "Teacher", "Edit tags…");
+    h.run_steps(3); // a new window sizes itself before it is shown
+    // The name field of the first tag (other widgets also show the value "Claim").
+    h.get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.value().as_deref() == Some("Claim"))
+        .unwrap()
+        .click();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.is_focused())
+        .unwrap()
+        .type_text("Factual claim");
+    h.run_steps(2);
+    h.get_all_by_label("Apply").next().unwrap().click();
+    h.run_steps(2);
+    let tags = h.state().session.project().tags().clone();
+    assert_eq!(tags.as_slice()[0].name, "Factual claim");
+    assert_eq!(
+        tags.as_slice()[0].id.0,
+        "claim",
+        "highlights keep their tag"
+    );
+    h.get_all_by_label("↓").next().unwrap().click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().session.project().tags().as_slice()[1].name,
+        "Factual claim"
+    );
+    // Undo both from the keyboard (focus out of the editor first).
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(
+        h.state().session.project().tags().as_slice()[0].name,
+        "Claim"
+    );
+}
