@@ -200,6 +200,7 @@ fn grade_a_class_end_to_end() {
     assert!(pat_page.contains("<span class=score>100</span>"));
     assert!(pat_page.contains("Great work &lt;b&gt;really&lt;/b&gt;!"));
     assert_eq!(pat_page.matches("✓ found").count(), key_spans);
+    assert!(pat_page.contains("<th>Key \\ You</th>"), "confusion matrix");
     let eddie_page =
         std::fs::read_to_string(out_dir.path().join("feedback/Empty-Eddie.html")).unwrap();
     assert_eq!(eddie_page.matches("– missed").count(), key_spans);

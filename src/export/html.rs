@@ -110,6 +110,7 @@ pub fn student_feedback(class: &ClassGrade, student: &StudentGrade, comment: &st
     }
     counts_row(&mut b, "All tags", &student.total);
     b.push_str("</table>\n");
+    confusion_table(&mut b, class, student);
     if !student.problems.is_empty() {
         b.push_str("<h2>Notes on your file</h2>\n<ul class=problems>\n");
         for p in &student.problems {
@@ -121,6 +122,26 @@ pub fn student_feedback(class: &ClassGrade, student: &StudentGrade, comment: &st
         article_feedback(&mut b, class, student, a, article);
     }
     page(&format!("Feedback: {}", student.student), &b)
+}
+
+/// Rows: the key's tag (or none: your extra highlights); columns: your tag (or none:
+/// passages you missed).
+fn confusion_table(b: &mut String, class: &ClassGrade, student: &StudentGrade) {
+    let mut names: Vec<String> = class.key.tags().iter().map(|t| t.name.clone()).collect();
+    names.push("(none)".to_owned());
+    b.push_str("<p>Which tag you chose for the key's passages (rows: the key, columns: you; “(none)” means missed or extra):</p>\n<table>\n<tr><th>Key \\ You</th>");
+    for name in &names {
+        let _ = write!(b, "<th>{}</th>", html(name));
+    }
+    b.push_str("</tr>\n");
+    for (row, name) in student.tally.confusion.iter().zip(&names) {
+        let _ = write!(b, "<tr><th>{}</th>", html(name));
+        for n in row {
+            let _ = write!(b, "<td class=n>{n}</td>");
+        }
+        b.push_str("</tr>\n");
+    }
+    b.push_str("</table>\n");
 }
 
 fn article_feedback(

@@ -87,6 +87,29 @@ impl GradingView {
         for problem in &student.problems {
             ui.label(RichText::new(format!("⚠ {problem}")).small());
         }
+        egui::CollapsingHeader::new("Tags chosen: key (rows) against the student (columns)")
+            .id_salt("confusion")
+            .show(ui, |ui| {
+                let mut names: Vec<String> =
+                    report.key.tags().iter().map(|t| t.name.clone()).collect();
+                names.push("(none)".to_owned());
+                egui::Grid::new("confusion-grid")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        ui.label("key \\ student");
+                        for name in &names {
+                            ui.strong(name);
+                        }
+                        ui.end_row();
+                        for (row, name) in student.tally.confusion.iter().zip(&names) {
+                            ui.strong(name);
+                            for n in row {
+                                ui.label(n.to_string());
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
         // The teacher's comment for this student.
         let file = student.file.clone();
         let mut comment = self.feedback.comment(&file).to_owned();
