@@ -11,6 +11,7 @@
 //! * [`project_file`] — the RON file: atomic save, validating load, migration.
 //! * [`grade`] — grading submissions against a key: matching, scores, agreement.
 //! * [`export`] — gradebook and annotation CSV, feedback and class HTML pages.
+//! * [`lock`] — a lock file so a second window on the same project is warned.
 //! * [`recovery`] — autosave copies and restoring them after a crash.
 //! * [`session`] — an open project: undo history, path, save state.
 //! * [`workflow`] — key → assignment → submission, and submission file names.
@@ -27,6 +28,7 @@ pub mod grade;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod import;
+pub mod lock;
 pub mod model;
 pub mod project_file;
 pub mod recovery;

@@ -50,6 +50,83 @@ impl MarginaliaApp {
         }
     }
 
+    /// The project is open in another window (its lock file says who).
+    pub(super) fn lock_prompt(&mut self, ctx: &egui::Context) {
+        let Some(owner) = self.lock_conflict.clone() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("lock-conflict")).show(ctx, |ui| {
+            ui.heading("This project is already open");
+            ui.label(format!(
+                "Another Marginalia window has it open: {owner}. If you both save, one of you will lose work."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Work on a copy").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Open anyway").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        match choice {
+            Some(true) => {
+                self.session.detach_path();
+                self.lock_conflict = None;
+                self.messages.push((
+                    false,
+                    "Working on a copy: Save will ask for a new file name.".to_owned(),
+                ));
+            }
+            Some(false) => {
+                self.lock = self
+                    .session
+                    .path()
+                    .and_then(crate::lock::ProjectLock::force);
+                self.lock_conflict = None;
+            }
+            None => {}
+        }
+    }
+
+    /// Save found the file changed on disk since it was opened.
+    pub(super) fn overwrite_prompt(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.overwrite_prompt.clone() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ctx, |ui| {
+            ui.heading("The file changed on disk");
+            ui.label(format!(
+                "{} was changed by another program or window since you opened it. Overwrite it with your version, or save yours under another name?",
+                path.display()
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Save As…").clicked() {
+                    choice = Some(0);
+                }
+                if ui.button("Overwrite").clicked() {
+                    choice = Some(1);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(2);
+                }
+            });
+        });
+        let result = match choice {
+            Some(0) => self.save(true),
+            Some(1) => self.save_overwriting(),
+            _ => Ok(()),
+        };
+        if choice.is_some() {
+            self.overwrite_prompt = None;
+        }
+        if let Err(e) = result {
+            self.messages.push((true, e));
+        }
+    }
+
     /// What the window's close button does; tests have no window manager to press it.
     pub fn request_close_for_test(&mut self) {
         if self.session.is_dirty() {

@@ -11,8 +11,9 @@ use crate::session::Session;
 
 impl MarginaliaApp {
     pub(super) fn save(&mut self, choose_path: bool) -> Result<(), String> {
-        let path = match self.session.path() {
-            Some(p) if !choose_path => p.to_path_buf(),
+        let before = self.session.path().map(Path::to_path_buf);
+        let result = match self.session.path() {
+            Some(_) if !choose_path => self.session.save(),
             current => {
                 let dir = current
                     .or(self.submission_from.as_deref())
@@ -20,21 +21,42 @@ impl MarginaliaApp {
                     .map(Path::to_path_buf);
                 let name = suggested_name(self.project(), self.submission_from.as_deref());
                 match self.picker.save(dir.as_deref(), &name) {
-                    Some(p) => p,
+                    Some(p) => self.session.save_as(&p),
                     None => return Ok(()),
                 }
             }
         };
+        let saved = match result {
+            Ok(saved) => saved,
+            Err(crate::project_file::SaveError::ChangedOnDisk { path }) => {
+                self.overwrite_prompt = Some(path);
+                return Ok(());
+            }
+            Err(e) => return Err(e.to_string()),
+        };
+        self.after_save(before, saved);
+        Ok(())
+    }
+
+    /// Saves over a file that changed on disk, because the person chose to.
+    pub(super) fn save_overwriting(&mut self) -> Result<(), String> {
         let before = self.session.path().map(Path::to_path_buf);
-        let saved = self.session.save_as(&path).map_err(|e| e.to_string())?;
+        let saved = self.session.save_overwriting().map_err(|e| e.to_string())?;
+        self.after_save(before, saved);
+        Ok(())
+    }
+
+    fn after_save(&mut self, before: Option<PathBuf>, saved: PathBuf) {
         if let Some(store) = &self.recovery {
             store.discard(before.as_deref());
             store.discard(Some(&saved));
         }
+        if before.as_deref() != Some(saved.as_path()) {
+            self.lock = crate::lock::ProjectLock::force(&saved);
+        }
         self.remember_recent(saved.clone());
         self.messages
             .push((false, format!("Saved {}", saved.display())));
-        Ok(())
     }
 
     /// Every `autosave_every` seconds while there are unsaved changes, writes a recovery copy.

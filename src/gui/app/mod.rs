@@ -70,6 +70,12 @@ pub struct MarginaliaApp {
     pub submission_from: Option<PathBuf>,
     tag_editor: Option<teacher::TagEditor>,
     details_draft: Option<crate::model::ProjectDetails>,
+    /// The lock on the open project's file (released when another file is opened).
+    lock: Option<crate::lock::ProjectLock>,
+    /// Someone else has the project open: ask before going on.
+    lock_conflict: Option<crate::lock::LockOwner>,
+    /// Save found the file changed on disk: ask before overwriting it.
+    overwrite_prompt: Option<PathBuf>,
 }
 
 impl MarginaliaApp {
@@ -100,6 +106,9 @@ impl MarginaliaApp {
             submission_from: None,
             tag_editor: None,
             details_draft: None,
+            lock: None,
+            lock_conflict: None,
+            overwrite_prompt: None,
         };
         let path = file.unwrap_or_else(crate::sample::sample_exercise);
         app.load(&path);
@@ -135,6 +144,15 @@ impl MarginaliaApp {
         self.submission_from = None;
         self.tag_editor = None;
         self.details_draft = None;
+        self.overwrite_prompt = None;
+        self.lock = None;
+        self.lock_conflict = None;
+        if let Some(path) = self.session.path() {
+            match crate::lock::ProjectLock::acquire(path) {
+                Ok(lock) => self.lock = lock,
+                Err(owner) => self.lock_conflict = Some(owner),
+            }
+        }
         self.current_article = self
             .session
             .project()
@@ -432,6 +450,8 @@ impl MarginaliaApp {
             self.run(&ctx, command);
         }
         self.save_prompt(&ctx);
+        self.lock_prompt(&ctx);
+        self.overwrite_prompt(&ctx);
         self.recovery_prompt(&ctx);
         self.autosave(&ctx);
     }

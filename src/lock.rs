@@ -1,0 +1,173 @@
+//! A lock file beside an open project, so a second window (or a second user on a shared
+//! folder) opening the same file is warned instead of silently overwriting the first.
+//!
+//! The lock is `.NAME.lock` next to `NAME`, a few readable lines: who, where, which
+//! process, since when. It is advisory: it only makes Marginalia ask. A lock left by a
+//! crashed window is recognised as stale (its process is gone, on the same machine) and
+//! taken over. Saving additionally refuses to overwrite a file that changed on disk since
+//! it was opened ([`crate::session`]), which catches everything a lock cannot.
+
+use std::path::{Path, PathBuf};
+
+/// Who holds a lock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LockOwner {
+    pub user: String,
+    pub host: String,
+    pub pid: u32,
+    pub since: String,
+}
+
+impl std::fmt::Display for LockOwner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let who = if self.user.is_empty() {
+            "someone"
+        } else {
+            &self.user
+        };
+        write!(f, "{who} on {} (since {})", self.host, self.since)
+    }
+}
+
+/// A held lock; removed when dropped.
+#[derive(Debug)]
+pub struct ProjectLock {
+    path: PathBuf,
+}
+
+fn lock_path(project: &Path) -> PathBuf {
+    let name = project.file_name().map_or_else(
+        || "project".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    project.with_file_name(format!(".{name}.lock"))
+}
+
+fn this_host() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_owned())
+        .ok()
+        .filter(|h| !h.is_empty())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .unwrap_or_else(|| "this computer".to_owned())
+}
+
+fn me() -> LockOwner {
+    LockOwner {
+        user: std::env::var("USER")
+            .or_else(|_| std::env::var("USERNAME"))
+            .unwrap_or_default(),
+        host: this_host(),
+        pid: std::process::id(),
+        since: jiff::Zoned::now().strftime("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+fn parse(text: &str) -> Option<LockOwner> {
+    let field = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key).map(|v| v.trim().to_owned()))
+    };
+    Some(LockOwner {
+        user: field("user:").unwrap_or_default(),
+        host: field("host:").unwrap_or_default(),
+        pid: field("pid:")?.parse().ok()?,
+        since: field("since:").unwrap_or_default(),
+    })
+}
+
+/// Whether the owner's process is still running. Only checkable on this machine (Linux's
+/// /proc); elsewhere a lock counts as live.
+fn is_alive(owner: &LockOwner) -> bool {
+    if owner.host != this_host() {
+        return true;
+    }
+    let proc = Path::new("/proc");
+    if !proc.is_dir() {
+        return true;
+    }
+    owner.pid == std::process::id() || proc.join(owner.pid.to_string()).exists()
+}
+
+impl ProjectLock {
+    /// Takes the lock on `project`, or says who holds it. Stale locks are taken over.
+    /// A folder where no lock can be written (read-only media) gives `Ok(None)`: the
+    /// file can still be opened, the save check still protects it.
+    pub fn acquire(project: &Path) -> Result<Option<ProjectLock>, LockOwner> {
+        let path = lock_path(project);
+        if let Some(owner) = std::fs::read_to_string(&path).ok().and_then(|t| parse(&t))
+            && is_alive(&owner)
+            && owner.pid != std::process::id()
+        {
+            return Err(owner);
+        }
+        Ok(Self::write(path))
+    }
+
+    /// Takes the lock even though someone holds it ("open anyway").
+    pub fn force(project: &Path) -> Option<ProjectLock> {
+        Self::write(lock_path(project))
+    }
+
+    fn write(path: PathBuf) -> Option<ProjectLock> {
+        let owner = me();
+        let text = format!(
+            "# Marginalia has this project open. Delete this file if no Marginalia window is.\nuser: {}\nhost: {}\npid: {}\nsince: {}\n",
+            owner.user, owner.host, owner.pid, owner.since
+        );
+        std::fs::write(&path, text).ok()?;
+        Some(ProjectLock { path })
+    }
+}
+
+impl Drop for ProjectLock {
+    fn drop(&mut self) {
+        // Only remove it if it is still ours (not taken over by "open anyway" elsewhere).
+        let ours = std::fs::read_to_string(&self.path)
+            .ok()
+            .and_then(|t| parse(&t))
+            .is_some_and(|o| o.pid == std::process::id() && o.host == this_host());
+        if ours {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_opener_is_told_who_has_it_and_stale_locks_are_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = dir.path().join("work.ron");
+        // Another live process on this machine: pid 1 always exists on Linux.
+        let other = format!(
+            "user: ana\nhost: {}\npid: 1\nsince: 2026-11-23 09:00\n",
+            this_host()
+        );
+        std::fs::write(lock_path(&project), other).unwrap();
+        if Path::new("/proc/1").exists() {
+            let owner = ProjectLock::acquire(&project).unwrap_err();
+            assert_eq!(owner.user, "ana");
+            assert!(owner.to_string().contains("ana on"));
+        }
+        // A process that is gone: the lock is stale.
+        let stale = format!("user: ana\nhost: {}\npid: 4000000\nsince: x\n", this_host());
+        std::fs::write(lock_path(&project), stale).unwrap();
+        let lock = ProjectLock::acquire(&project).unwrap().unwrap();
+        assert!(lock_path(&project).exists());
+        drop(lock);
+        assert!(!lock_path(&project).exists(), "released on drop");
+    }
+
+    #[test]
+    fn own_lock_is_not_a_conflict() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = dir.path().join("work.ron");
+        let first = ProjectLock::acquire(&project).unwrap();
+        assert!(first.is_some());
+        assert!(ProjectLock::acquire(&project).is_ok());
+    }
+}
