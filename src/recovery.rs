@@ -84,9 +84,11 @@ impl RecoveryStore {
             .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()))
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default();
-        std::fs::write(&origin, original_text).map_err(|source| SaveError::Io {
-            path: origin.clone(),
-            source,
+        project_file::write_atomic(&origin, original_text.as_bytes()).map_err(|source| {
+            SaveError::Io {
+                path: origin.clone(),
+                source,
+            }
         })?;
         project_file::save(project, &file)?;
         // The recovery copy needs no backup of its own.

@@ -6,6 +6,7 @@
 
 mod grade_cmd;
 mod import_cmd;
+pub mod stress_cmd;
 mod validate_cmd;
 
 use std::path::PathBuf;
@@ -93,6 +94,18 @@ pub enum Command {
         #[arg(long)]
         feedback: Option<PathBuf>,
     },
+    /// (For crash tests.) Save versions of TEMPLATE to OUT in a loop until killed,
+    /// printing each version number once it is saved.
+    #[command(hide = true)]
+    StressSave {
+        template: PathBuf,
+        out: PathBuf,
+        /// Write autosave copies into the folder OUT instead of saving to the file OUT.
+        #[arg(long)]
+        autosave: bool,
+        #[arg(long)]
+        max: Option<u64>,
+    },
     /// Export one project's highlights as CSV and as a readable HTML page.
     Export {
         project: PathBuf,
@@ -150,5 +163,11 @@ pub fn run(command: Command) -> ExitCode {
             out,
             format,
         } => grade_cmd::run_export(&project, out.as_deref(), format),
+        Command::StressSave {
+            template,
+            out,
+            autosave,
+            max,
+        } => stress_cmd::run(&template, &out, autosave, max),
     }
 }

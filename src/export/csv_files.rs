@@ -3,8 +3,6 @@
 //! newlines), UTF-8 with a byte-order mark so Excel shows accents and Cyrillic correctly.
 //! The columns are documented in `docs/gradebook.md`.
 
-use std::io::Write;
-
 use super::safe::csv_text;
 use crate::grade::{ClassGrade, KeyOutcome, StudentOutcome};
 use crate::model::Project;
@@ -197,10 +195,6 @@ pub fn project_annotations(project: &Project) -> Result<Vec<u8>, String> {
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
-    let folder = path.parent().unwrap_or(std::path::Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
-    temp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
+    crate::project_file::write_atomic(path, bytes)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

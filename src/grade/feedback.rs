@@ -5,7 +5,6 @@
 //! follow; the students' files are never modified by grading.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -47,12 +46,8 @@ impl Feedback {
     pub fn save(&self, path: &Path) -> Result<(), String> {
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
             .map_err(|e| e.to_string())?;
-        let folder = path.parent().unwrap_or(Path::new("."));
-        let fail = |e: std::io::Error| format!("cannot save {}: {e}", path.display());
-        let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(fail)?;
-        temp.write_all(text.as_bytes()).map_err(fail)?;
-        temp.as_file().sync_all().map_err(fail)?;
-        temp.persist(path).map_err(|e| fail(e.error))?;
+        crate::project_file::write_atomic(path, text.as_bytes())
+            .map_err(|e| format!("cannot save {}: {e}", path.display()))?;
         Ok(())
     }
 

@@ -16,6 +16,8 @@ pub struct Decoded {
     pub had_bom: bool,
     /// Some bytes were invalid and became U+FFFD.
     pub had_errors: bool,
+    /// No BOM and not UTF-8: the encoding was detected statistically.
+    pub guessed: bool,
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
@@ -27,6 +29,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
         let (text, had_errors) = encoding.decode_without_bom_handling(body);
         return finish(text.into_owned(), encoding, true, had_errors);
     }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        return finish(text.into_owned(), encoding, false, had_errors);
+    }
     if let Some(what) = binary_kind(bytes) {
         return Err(ImportError::Binary { path: None, what });
     }
@@ -37,7 +43,36 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
     detector.feed(bytes, true);
     let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-    finish(text.into_owned(), encoding, false, had_errors)
+    let mut decoded = finish(text.into_owned(), encoding, false, had_errors)?;
+    decoded.guessed = true;
+    Ok(decoded)
+}
+
+/// UTF-16 saved without a byte-order mark: text in Latin script then has a NUL in every
+/// other byte (odd positions for little-endian, even for big-endian) and almost none in
+/// the others.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = bytes.get(..8192).unwrap_or(bytes);
+    if sample.len() < 8 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    if odd * 10 >= pairs * 7 && even * 50 <= pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 >= pairs * 7 && odd * 50 <= pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
 }
 
 fn finish(
@@ -60,6 +95,7 @@ fn finish(
         encoding: encoding.name(),
         had_bom,
         had_errors,
+        guessed: false,
     })
 }
 
@@ -110,6 +146,26 @@ mod tests {
             .collect();
         let d = decode(&utf16).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), ("Привет", "UTF-16LE"));
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised() {
+        let le: Vec<u8> = "Plain text, no BOM."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let d = decode(&le).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Plain text, no BOM.", "UTF-16LE")
+        );
+        let be: Vec<u8> = "Plain text, no BOM."
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(decode(&be).unwrap().encoding, "UTF-16BE");
+        // Binary with NULs in both halves is still binary.
+        assert!(decode(&[0u8, 0, 1, 0, 0, 7, 0, 0, 9, 0, 0, 0]).is_err());
     }
 
     #[test]

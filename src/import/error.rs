@@ -26,6 +26,11 @@ pub enum ImportError {
         path: Option<PathBuf>,
         what: &'static str,
     },
+    #[error(
+        "{}nests its HTML elements about {depth} levels deep; real articles use a few dozen, so the page is broken or made to stall programs. Copy the article's text and paste it instead.",
+        at(path)
+    )]
+    TooDeep { path: Option<PathBuf>, depth: usize },
     #[error("{}has no readable text once the {} markup is removed", at(path), kind_name(*kind))]
     NoText {
         path: Option<PathBuf>,
@@ -55,6 +60,9 @@ impl ImportError {
             ImportError::Empty { path: None } => ImportError::Empty { path: file },
             ImportError::Binary { path: None, what } => ImportError::Binary { path: file, what },
             ImportError::NoText { path: None, kind } => ImportError::NoText { path: file, kind },
+            ImportError::TooDeep { path: None, depth } => {
+                ImportError::TooDeep { path: file, depth }
+            }
             other => other,
         }
     }

@@ -8,6 +8,7 @@ mod decode;
 mod error;
 mod html;
 mod markdown;
+mod nesting;
 mod text_builder;
 
 use std::io::Read;
@@ -117,8 +118,17 @@ pub fn import_bytes(
             (text, title)
         }
         SourceKind::Markdown => markdown::extract(&decoded.text),
-        SourceKind::Html => html::extract(&decoded.text),
+        SourceKind::Html => {
+            let depth = nesting::estimate(&decoded.text);
+            if depth > nesting::MAX_NESTING {
+                return Err(ImportError::TooDeep { path: None, depth });
+            }
+            html::extract(&decoded.text)
+        }
     };
+    // Judge emptiness on the text as the article will hold it (byte-order marks removed):
+    // found by fuzzing, a page of nothing but BOMs became an article with no text.
+    let text = crate::text::normalize_newlines(&text);
     if text.trim().is_empty() {
         return Err(ImportError::NoText { path: None, kind });
     }
@@ -126,6 +136,12 @@ pub fn import_bytes(
     let id = ArticleId(slug(fallback_title));
     let article = Article::new(id, title, source, decoded.encoding.to_owned(), &text);
     let mut warnings = Vec::new();
+    if decoded.guessed {
+        warnings.push(format!(
+            "the file is not UTF-8; it was read as {} (detected from its bytes). If letters look wrong, save the article as UTF-8 and import it again.",
+            decoded.encoding
+        ));
+    }
     if decoded.had_errors {
         warnings.push(format!(
             "some bytes were not valid {}; they show as \u{FFFD}",

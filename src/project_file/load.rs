@@ -47,6 +47,11 @@ pub enum LoadError {
         message: String,
     },
     #[error(
+        "{} is empty: it was probably cut off while saving or copying. Try the .bak file next to it.",
+        path.display()
+    )]
+    Empty { path: PathBuf },
+    #[error(
         "{} is not a Marginalia project (it has no `format: \"{FORMAT_NAME}\"` line). To annotate an article, import it instead.",
         path.display()
     )]
@@ -108,6 +113,11 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 /// Loads from source text; `path` is only used in messages.
 pub fn load_str(source: &str, path: &Path) -> Result<Loaded, LoadError> {
     let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
+    if source.trim().is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
     let header: Header = parse(source, path)?;
     if header.format.as_deref() != Some(FORMAT_NAME) {
         return Err(LoadError::NotAProject {
@@ -155,20 +165,48 @@ fn parse<'a, T: serde::Deserialize<'a>>(source: &'a str, path: &Path) -> Result<
         })
 }
 
-/// ron's messages, turned into advice for someone editing the file by hand.
+/// ron's messages, turned into advice for someone editing the file by hand. Messages that
+/// would name Rust types or ron's options are replaced entirely.
 fn explain_ron_error(code: &ron::Error) -> String {
     use ron::Error as E;
+    let replaced = match code {
+        E::ExceededRecursionLimit => Some(
+            "values are nested far deeper than in any project file (more than 64 levels); the file is damaged, or is not a project"
+                .to_owned(),
+        ),
+        E::IntegerOutOfBounds => Some(
+            "this number is negative or far too large (offsets and ids are whole numbers from 0)"
+                .to_owned(),
+        ),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => Some(format!(
+            "`{found}` is not allowed here; write one of: {}",
+            expected.join(", ")
+        )),
+        E::ExpectedNamedStructLike(_) | E::ExpectedStructLike => Some(
+            "expected `(` here: a project file is RON, starting with `(` (JSON and other formats cannot be opened)"
+                .to_owned(),
+        ),
+        _ => None,
+    };
+    if let Some(message) = replaced {
+        return message;
+    }
     let hint = match code {
         E::ExpectedOption => {
             " (write the value itself, e.g. `note: \"text\"`, or leave the field out)"
         }
-        E::ExceededRecursionLimit => " (the file nests values far deeper than a project does)",
         E::Eof => {
             " (the file ends too early: it was probably cut off while saving or copying; try the .bak file next to it)"
         }
         E::MissingStructField { .. } => " (add the field, or restore the file from its .bak)",
         E::ExpectedString | E::ExpectedInteger | E::InvalidValueForType { .. } => {
             " (the value has the wrong type here)"
+        }
+        E::ExpectedArray => " (a list in square brackets is expected here)",
+        E::ExpectedComma => {
+            " (a comma is missing at the end of the previous value, or a quote `\"` was left open above)"
         }
         _ => "",
     };

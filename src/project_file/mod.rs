@@ -18,4 +18,4 @@ mod validate;
 pub use format::{CURRENT_VERSION, FORMAT_NAME};
 pub use load::{LoadError, Loaded, MAX_PROJECT_BYTES, load, load_str};
 pub use problem::{Problem, Severity};
-pub use save::{SaveError, save, to_ron_string};
+pub use save::{SaveError, save, to_ron_string, write_atomic};

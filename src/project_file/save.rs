@@ -191,6 +191,24 @@ pub(crate) fn save_with(
     Ok(())
 }
 
+/// Writes any small file atomically (temporary file in the same folder, flushed, renamed):
+/// readers see the old content or the new, never a part.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".marginalia.")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    copy_permissions(path, temp.as_file());
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Temporary files are 0600; the saved file keeps the old file's permissions, or gets the
 /// usual 0644 when it is new, so a teacher can read files students copied over.
 fn copy_permissions(path: &Path, temp: &std::fs::File) {
