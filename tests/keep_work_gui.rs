@@ -1,0 +1,172 @@
+//! Errors that keep work, in the real window: a save that fails (the USB stick was pulled)
+//! keeps everything open and says why; a file changed by someone else is not silently
+//! overwritten; a second window on the same project is warned.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use marginalia::gui::MarginaliaApp;
+use marginalia::gui::files::ScriptedPicker;
+use marginalia::{project_file, sample};
+
+fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
+    let mut harness = Harness::builder()
+        .with_size(vec2(1280.0, 720.0))
+        .with_context_setup(marginalia::gui::fonts::install)
+        .build_ui_state(|ui, app: &mut MarginaliaApp| app.show(ui), app);
+    harness.run_steps(4);
+    harness
+}
+
+/// A copy of the sample key in its own folder.
+fn copy_of_key(dir: &Path) -> PathBuf {
+    let path = dir.join("work.ron");
+    std::fs::copy(sample::sample_key(), &path).unwrap();
+    path
+}
+
+/// Deletes the first annotation through the keyboard, as a student would.
+fn make_an_edit(h: &mut Harness<'_, MarginaliaApp>) -> usize {
+    let first = h.state().session.project().annotations()[0].id;
+    h.state_mut().view.selected_annotation = Some(first);
+    h.run_steps(1);
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    assert!(h.state().session.is_dirty());
+    h.state().session.project().annotations().len()
+}
+
+#[test]
+fn a_failed_save_keeps_the_work_open_and_says_why() {
+    let outer = tempfile::tempdir().unwrap();
+    let stick = outer.path().join("usb-stick");
+    std::fs::create_dir(&stick).unwrap();
+    let path = copy_of_key(&stick);
+    let rescue = outer.path().join("rescued.ron");
+    let mut app = MarginaliaApp::open(Some(path.clone()));
+    app.picker = Box::new(ScriptedPicker {
+        save: vec![rescue.clone()],
+        ..Default::default()
+    });
+    let mut h = harness(app);
+    let count = make_an_edit(&mut h);
+
+    // The stick is pulled out; Ctrl+S fails.
+    std::fs::remove_dir_all(&stick).unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    let (is_error, message) = h.state().messages.last().unwrap().clone();
+    assert!(is_error);
+    assert!(message.contains("could not save"), "{message}");
+    assert!(message.contains("the folder does not exist"), "{message}");
+    assert!(message.contains("Save As"), "{message}");
+    assert!(
+        h.get_all_by_label_contains("could not save").count() >= 1,
+        "shown in the window"
+    );
+    assert!(
+        h.state().session.is_dirty(),
+        "still unsaved, so closing will ask"
+    );
+    assert_eq!(h.state().session.project().annotations().len(), count);
+
+    // Closing asks; "Save" fails again and the window stays open with the work.
+    h.state_mut().request_close_for_test();
+    h.run_steps(2);
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    h.get_by_label("Save your changes?");
+    assert!(h.state().session.is_dirty());
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+
+    // Save As somewhere that works rescues it.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run_steps(3);
+    assert!(!h.state().session.is_dirty());
+    let saved = project_file::load(&rescue).unwrap().project;
+    assert_eq!(saved.annotations().len(), count);
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_silently_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_key(dir.path());
+    let elsewhere = dir.path().join("mine.ron");
+    let mut app = MarginaliaApp::open(Some(path.clone()));
+    app.picker = Box::new(ScriptedPicker {
+        save: vec![elsewhere.clone()],
+        ..Default::default()
+    });
+    let mut h = harness(app);
+    let count = make_an_edit(&mut h);
+
+    // Meanwhile another program rewrites the file (a teacher's script, a sync client).
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let mut theirs = project_file::load(&path).unwrap().project;
+    let mut details = theirs.details().clone();
+    details.title = "Their version".into();
+    marginalia::edit::Edit::SetDetails {
+        before: theirs.details().clone(),
+        after: details,
+    }
+    .apply(&mut theirs)
+    .unwrap();
+    project_file::save(&theirs, &path).unwrap();
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    h.get_by_label("The file changed on disk");
+    h.get_by_label("Save As…").click();
+    h.run_steps(3);
+    assert_eq!(
+        project_file::load(&path).unwrap().project.title(),
+        "Their version"
+    );
+    assert_eq!(
+        project_file::load(&elsewhere)
+            .unwrap()
+            .project
+            .annotations()
+            .len(),
+        count
+    );
+    assert!(!h.state().session.is_dirty());
+}
+
+#[test]
+fn a_second_window_on_the_same_project_is_warned() {
+    if !Path::new("/proc/1").exists() {
+        return; // the lock's liveness check needs /proc
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_key(dir.path());
+    // Another Marginalia (pid 1 stands in for a live process) has it open.
+    let host = std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_owned())
+        .unwrap_or_default();
+    let host = if host.is_empty() {
+        std::env::var("HOSTNAME").unwrap_or_else(|_| "this computer".into())
+    } else {
+        host
+    };
+    std::fs::write(
+        dir.path().join(".work.ron.lock"),
+        format!("user: ana\nhost: {host}\npid: 1\nsince: 2026-11-23 09:00\n"),
+    )
+    .unwrap();
+    let mut h = harness(MarginaliaApp::open(Some(path.clone())));
+    h.get_by_label("This project is already open");
+    h.get_by_label_contains("ana on");
+    h.get_by_label("Work on a copy").click();
+    h.run_steps(2);
+    assert!(
+        h.state().session.path().is_none(),
+        "Save will ask for a new name"
+    );
+    assert!(h.query_by_label("This project is already open").is_none());
+}
