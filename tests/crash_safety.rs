@@ -111,8 +111,22 @@ fn killed_while_saving_the_file_is_the_old_or_the_new_version() {
         "four kills in five land mid-loop ({mid_loop} of {})",
         kills()
     );
+    // Each kill that landed between creating the temporary file and renaming it left
+    // that file behind (the next save removes those older than a minute).
+    let interrupted = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            let name = e
+                .as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            name.starts_with(".work.ron.") && name.ends_with(".tmp")
+        })
+        .count();
     eprintln!(
-        "{} kills, {mid_loop} mid-loop: the file was always whole",
+        "{} kills, {mid_loop} mid-loop, {interrupted} in the middle of writing a file: the project and its backup always loaded whole",
         kills()
     );
 }

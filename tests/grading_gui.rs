@@ -4,10 +4,12 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use egui::{Key, Modifiers, vec2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::grade::Feedback;
@@ -19,12 +21,7 @@ use marginalia::model::Role;
 use marginalia::{project_file, sample};
 
 fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
-    let mut harness = Harness::builder()
-        .with_size(vec2(1366.0, 768.0))
-        .with_context_setup(marginalia::gui::fonts::install)
-        .build_ui_state(|ui, app: &mut MarginaliaApp| app.show(ui), app);
-    harness.run_steps(4);
-    harness
+    common::gui::harness(app, 1366.0, 768.0)
 }
 
 /// A copy of the sample class with one broken file, in a temporary folder.

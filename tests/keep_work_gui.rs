@@ -4,9 +4,11 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use egui::{Key, Modifiers, vec2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
@@ -14,12 +16,7 @@ use marginalia::gui::files::ScriptedPicker;
 use marginalia::{project_file, sample};
 
 fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
-    let mut harness = Harness::builder()
-        .with_size(vec2(1280.0, 720.0))
-        .with_context_setup(marginalia::gui::fonts::install)
-        .build_ui_state(|ui, app: &mut MarginaliaApp| app.show(ui), app);
-    harness.run_steps(4);
-    harness
+    common::gui::harness(app, 1280.0, 720.0)
 }
 
 /// A copy of the sample key in its own folder.

@@ -3,9 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::string_slice)] // test code; slices of annotation ranges
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use egui::{Key, Modifiers, Pos2, vec2};
+use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
@@ -21,13 +23,7 @@ fn sample(path: &str) -> PathBuf {
 }
 
 fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
-    // The app's bundled fonts; kittest panics on any glyph they lack.
-    let mut harness = Harness::builder()
-        .with_size(vec2(1280.0, 720.0))
-        .with_context_setup(marginalia::gui::fonts::install)
-        .build_ui_state(|ui, app: &mut MarginaliaApp| app.show(ui), app);
-    harness.run_steps(4);
-    harness
+    common::gui::harness(app, 1280.0, 720.0)
 }
 
 fn text_of(harness: &Harness<'_, MarginaliaApp>) -> String {

@@ -252,51 +252,36 @@ fn marked_text(
     key: &crate::grade::KeyArticle,
     mine: &crate::grade::StudentArticle,
 ) -> String {
-    let len = article.offsets().char_len();
-    let mut bounds = vec![0, len];
-    for s in &key.spans {
-        bounds.extend([s.range.start.0.min(len), s.range.end.0.min(len)]);
-    }
-    for p in &mine.spans {
-        bounds.extend([p.span.range.start.0.min(len), p.span.range.end.0.min(len)]);
-    }
-    bounds.sort_unstable();
-    bounds.dedup();
+    use crate::grade::review::{Verdict, stretches};
     let mut out = String::new();
-    for pair in bounds.windows(2) {
-        let range = CharRange::new(pair[0], pair[1]);
-        let text = quote_of(article, range);
-        let inside = |r: CharRange| r.start <= range.start && range.end <= r.end;
-        let in_key = key.spans.iter().any(|s| inside(s.range));
-        // The shortest student span here decides the colour (as for agreement).
-        let mine_here = mine
-            .spans
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| inside(p.span.range))
-            .min_by_key(|(_, p)| p.span.range.len())
-            .map(|(i, _)| match mine.matching.student.get(i) {
-                Some(StudentOutcome::Found { .. }) => "found",
-                Some(StudentOutcome::Partial { .. }) => "partial",
-                Some(StudentOutcome::WrongTag { .. }) => "wrong",
-                _ => "extra",
-            });
+    let mut at = 0;
+    let len = article.offsets().char_len();
+    let plain = |out: &mut String, from: usize, to: usize| {
+        if from < to {
+            out.push_str(&html(&quote_of(article, CharRange::new(from, to))));
+        }
+    };
+    for stretch in stretches(key, mine) {
+        plain(&mut out, at, stretch.range.start.0);
         let mut classes = Vec::new();
-        classes.extend(mine_here);
-        if in_key {
+        classes.extend(stretch.student.map(|v| match v {
+            Verdict::Found => "found",
+            Verdict::Partly => "partial",
+            Verdict::WrongTag => "wrong",
+            Verdict::Extra => "extra",
+        }));
+        if stretch.key.is_some() {
             classes.push("key");
         }
-        if classes.is_empty() {
-            out.push_str(&html(&text));
-        } else {
-            let _ = write!(
-                out,
-                "<span class=\"{}\">{}</span>",
-                classes.join(" "),
-                html(&text)
-            );
-        }
+        let _ = write!(
+            out,
+            "<span class=\"{}\">{}</span>",
+            classes.join(" "),
+            html(&quote_of(article, stretch.range))
+        );
+        at = stretch.range.end.0;
     }
+    plain(&mut out, at, len);
     out
 }
 

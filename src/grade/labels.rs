@@ -95,13 +95,7 @@ impl Segments {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn span(start: usize, end: usize, tag: usize) -> Span {
-        Span {
-            range: CharRange::new(start, end),
-            tag: Some(tag),
-        }
-    }
+    use crate::grade::matching::span;
 
     #[test]
     fn shortest_covering_span_wins() {

@@ -179,16 +179,18 @@ pub fn match_spans(key: &[Span], student: &[Span], settings: MatchSettings) -> A
     }
 }
 
+/// A span of tag `tag` over `start..end`, for tests.
+#[cfg(test)]
+pub(crate) fn span(start: usize, end: usize, tag: usize) -> Span {
+    Span {
+        range: CharRange::new(start, end),
+        tag: Some(tag),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn span(start: usize, end: usize, tag: usize) -> Span {
-        Span {
-            range: CharRange::new(start, end),
-            tag: Some(tag),
-        }
-    }
 
     #[test]
     fn iou_by_hand() {

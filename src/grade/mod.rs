@@ -4,6 +4,7 @@
 //! * [`matching`] — one-to-one span matching by intersection over union.
 //! * [`score`] — precision, recall, F1, the score formula, the confusion matrix.
 //! * [`labels`] — characters as categories; how overlapping spans are resolved.
+//! * [`review`] — a student's article beside the key, as marked stretches of text.
 //! * [`agreement`] — Cohen's κ and Krippendorff's α (nominal).
 //! * [`student`] / [`class`] — one submission, a folder of them.
 //! * [`feedback`] — the teacher's comments, kept beside the submissions.
@@ -16,6 +17,7 @@ pub mod class;
 pub mod feedback;
 pub mod labels;
 pub mod matching;
+pub mod review;
 pub mod score;
 pub mod student;
 

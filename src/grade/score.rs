@@ -147,16 +147,8 @@ impl Tally {
 
 #[cfg(test)]
 mod tests {
-    use super::super::matching::{MatchSettings, match_spans};
+    use super::super::matching::{MatchSettings, match_spans, span};
     use super::*;
-    use crate::text::CharRange;
-
-    fn span(start: usize, end: usize, tag: usize) -> Span {
-        Span {
-            range: CharRange::new(start, end),
-            tag: Some(tag),
-        }
-    }
 
     /// Hand-worked: key has 2 claims and 1 framing; the student finds one claim exactly,
     /// overlaps the other claim at IoU 0.25 (partial), tags the framing as a claim, and

@@ -1,6 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code, clippy::string_slice, clippy::unwrap_used)] // test helpers; slices at positions found by `find`
 
+#[cfg(feature = "gui")]
+pub mod gui;
+
 use jiff::Timestamp;
 use marginalia::edit::{History, build};
 use marginalia::model::{Article, ArticleId, Project, ProjectDetails, Role, TagId, TagSet};

@@ -25,15 +25,6 @@ fn outcome_style(ui: &Ui, outcome: &str) -> (Color32, &'static str) {
     (color, symbol)
 }
 
-fn student_outcome(o: Option<&StudentOutcome>) -> &'static str {
-    match o {
-        Some(StudentOutcome::Found { .. }) => "found",
-        Some(StudentOutcome::Partial { .. }) => "partly",
-        Some(StudentOutcome::WrongTag { .. }) => "wrong tag",
-        _ => "extra",
-    }
-}
-
 fn quote(report: &ClassGrade, a: usize, range: CharRange) -> String {
     report
         .key
@@ -232,48 +223,21 @@ impl GradingView {
                 }
                 ui.label(RichText::new("underline = key").underline());
             });
-            // Marks: the student's spans by outcome (shortest wins), key spans underlined.
-            let len = key_article.char_len;
-            let mut cuts = vec![0, len];
-            for s in &key_article.spans {
-                cuts.extend([s.range.start.0.min(len), s.range.end.0.min(len)]);
-            }
-            for p in &mine.spans {
-                cuts.extend([p.span.range.start.0.min(len), p.span.range.end.0.min(len)]);
-            }
-            cuts.sort_unstable();
-            cuts.dedup();
-            let mut marks = Vec::new();
-            for pair in cuts.windows(2) {
-                let range = CharRange::new(pair[0], pair[1]);
-                let inside = |r: CharRange| r.start <= range.start && range.end <= r.end;
-                let key_tag = key_article
-                    .spans
-                    .iter()
-                    .filter(|s| inside(s.range))
-                    .min_by_key(|s| s.range.len())
-                    .and_then(|s| s.tag)
-                    .and_then(|t| tags.as_slice().get(t));
-                let outcome = mine
-                    .spans
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| inside(p.span.range))
-                    .min_by_key(|(_, p)| p.span.range.len())
-                    .map(|(i, _)| student_outcome(mine.matching.student.get(i)));
-                if key_tag.is_none() && outcome.is_none() {
-                    continue;
-                }
-                marks.push((
-                    range,
-                    Mark {
-                        background: outcome
-                            .map_or(Color32::TRANSPARENT, |o| outcome_style(ui, o).0),
-                        underline: key_tag.map(|t| crate::gui::palette::tag_color(t.color)),
+            // Marks: the student's spans by outcome, the key's passages underlined.
+            let marks: Vec<(CharRange, Mark)> = crate::grade::review::stretches(key_article, mine)
+                .into_iter()
+                .map(|stretch| {
+                    let key_tag = stretch.key.flatten().and_then(|t| tags.as_slice().get(t));
+                    let mark = Mark {
+                        background: stretch
+                            .student
+                            .map_or(Color32::TRANSPARENT, |v| outcome_style(ui, v.label()).0),
+                        underline: key_tag.map(|t| palette::tag_color(t.color)),
                         strong: false,
-                    },
-                ));
-            }
+                    };
+                    (stretch.range, mark)
+                })
+                .collect();
             egui::ScrollArea::vertical()
                 .id_salt("review-text")
                 .show(ui, |ui| {
