@@ -117,6 +117,8 @@ fn teacher_grades_a_class_sorts_reviews_and_comments() {
     let ana = g.student.unwrap();
     assert_eq!(report.students[ana].student, "Ana López");
     h.get_by_label("Passages in the key");
+    // Screen readers get the marked article's text (title, blank line, first paragraph).
+    h.get_by_label_contains("on social media\n\nRussia’s ambassador");
     assert!(h.query_all_by_label_contains("found").count() > 0);
     h.get_by_label("Comment for Ana López").click();
     h.run_steps(1);

@@ -60,6 +60,10 @@ pub fn show(ui: &mut Ui, article: &Article, marks: &[(CharRange, Mark)]) -> Opti
     let galley = ui.fonts_mut(|f| f.layout_job(job));
     let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::hover());
     ui.painter().galley(rect.min, galley.clone(), text_color);
+    // Screen readers get the article's text (the marks are also listed in words beside it).
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Document, true, galley.text())
+    });
     let pointer = response.hover_pos()?;
     Some(galley.cursor_from_pos(pointer - rect.min).index.0)
 }
