@@ -66,13 +66,28 @@ pub fn trim_whitespace(text: &str, range: ByteRange) -> ByteRange {
     let Some(slice) = text.get(range.as_std()) else {
         return range;
     };
-    let leading = slice.len() - slice.trim_start().len();
-    let trimmed = slice.trim();
-    if trimmed.is_empty() {
+    // Whole grapheme clusters only: a space followed by a combining accent is one
+    // cluster, and trimming just the space would leave the span inside a character
+    // (found by a property test).
+    let blank = |g: &str| g.chars().all(char::is_whitespace);
+    let mut start = 0;
+    for (i, g) in slice.grapheme_indices(true) {
+        if !blank(g) {
+            break;
+        }
+        start = i + g.len();
+    }
+    let mut end = slice.len();
+    for (i, g) in slice.grapheme_indices(true).rev() {
+        if i < start || !blank(g) {
+            break;
+        }
+        end = i;
+    }
+    if end <= start {
         return ByteRange::new(range.start.0, range.start.0);
     }
-    let start = range.start.0 + leading;
-    ByteRange::new(start, start + trimmed.len())
+    ByteRange::new(range.start.0 + start, range.start.0 + end)
 }
 
 /// Grapheme clusters of `text`, counted; used in tests and messages.
@@ -85,6 +100,21 @@ pub(crate) fn grapheme_count(text: &str) -> usize {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn trimming_keeps_a_space_that_carries_an_accent() {
+        // " \u{301}" is one cluster (a space with a combining accent): not blank.
+        let text = "a \u{301}b ";
+        let r = trim_whitespace(text, ByteRange::new(1, text.len()));
+        assert!(is_grapheme_boundary(text, r.start) && is_grapheme_boundary(text, r.end));
+        assert_eq!(&text[r.as_std()], " \u{301}b");
+        let plain = "  word \n";
+        assert_eq!(
+            trim_whitespace(plain, ByteRange::new(0, plain.len())),
+            ByteRange::new(2, 6)
+        );
+        assert!(trim_whitespace("   ", ByteRange::new(0, 3)).is_empty());
+    }
 
     #[test]
     fn snaps_out_of_zwj_family_and_combining_accent() {
@@ -136,6 +166,11 @@ mod tests {
             prop_assert_eq!(snap_to_graphemes(&text, r), r);
             let t = trim_whitespace(&text, r);
             prop_assert!(text.get(t.as_std()).is_some());
+            prop_assert!(
+                t.is_empty()
+                    || (is_grapheme_boundary(&text, t.start) && is_grapheme_boundary(&text, t.end)),
+                "trimmed span splits a character"
+            );
         }
     }
 }

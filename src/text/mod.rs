@@ -49,6 +49,7 @@ pub(crate) mod strategies {
             4 => any::<char>().prop_map(String::from),
             2 => "[a-z ]{1,12}",
             1 => Just("e\u{301}".to_string()),
+            1 => Just(" \u{301}".to_string()),
             1 => Just("👩‍👩‍👧".to_string()),
             1 => Just("🇨🇦".to_string()),
             1 => Just("Привет".to_string()),
