@@ -374,13 +374,19 @@ impl MarginaliaApp {
         if !open {
             self.tag_editor = None;
         } else if changed && let Some(editor) = &mut self.tag_editor {
-            // Redraft from the project, so rows follow what was applied.
+            // Rows follow the project's order; a row keeps what was typed but not applied.
+            let old = std::mem::take(&mut editor.drafts);
             editor.drafts = self
                 .session
                 .project()
                 .tags()
                 .iter()
-                .map(TagDraft::of)
+                .map(|t| {
+                    old.iter()
+                        .find(|d| d.id == t.id)
+                        .cloned()
+                        .unwrap_or_else(|| TagDraft::of(t))
+                })
                 .collect();
         }
     }
