@@ -2,27 +2,42 @@
 
 use super::{AfterSavePrompt, MarginaliaApp};
 
+/// A modal question: a heading, a sentence, and a row of buttons. Returns the index of
+/// the button clicked this frame, if any.
+fn ask(
+    ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    text: &str,
+    buttons: &[&str],
+) -> Option<usize> {
+    let mut choice = None;
+    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.heading(heading);
+        ui.label(text);
+        ui.horizontal(|ui| {
+            for (i, label) in buttons.iter().enumerate() {
+                if ui.button(*label).clicked() {
+                    choice = Some(i);
+                }
+            }
+        });
+    });
+    choice
+}
+
 impl MarginaliaApp {
     pub(super) fn save_prompt(&mut self, ctx: &egui::Context) {
         let Some(after) = self.pending.clone() else {
             return;
         };
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("save-changes")).show(ctx, |ui| {
-            ui.heading("Save your changes?");
-            ui.label("Your annotations have changes that are not saved yet.");
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    choice = Some(0);
-                }
-                if ui.button("Don't save").clicked() {
-                    choice = Some(1);
-                }
-                if ui.button("Cancel").clicked() {
-                    choice = Some(2);
-                }
-            });
-        });
+        let choice = ask(
+            ctx,
+            "save-changes",
+            "Save your changes?",
+            "Your annotations have changes that are not saved yet.",
+            &["Save", "Don't save", "Cancel"],
+        );
         let proceed = match choice {
             Some(0) => {
                 let saved = self.save(false);
@@ -55,21 +70,16 @@ impl MarginaliaApp {
         let Some(owner) = self.lock_conflict.clone() else {
             return;
         };
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("lock-conflict")).show(ctx, |ui| {
-            ui.heading("This project is already open");
-            ui.label(format!(
+        let choice = ask(
+            ctx,
+            "lock-conflict",
+            "This project is already open",
+            &format!(
                 "Another Marginalia window has it open: {owner}. If you both save, one of you will lose work."
-            ));
-            ui.horizontal(|ui| {
-                if ui.button("Work on a copy").clicked() {
-                    choice = Some(true);
-                }
-                if ui.button("Open anyway").clicked() {
-                    choice = Some(false);
-                }
-            });
-        });
+            ),
+            &["Work on a copy", "Open anyway"],
+        )
+        .map(|i| i == 0);
         match choice {
             Some(true) => {
                 self.session.detach_path();
@@ -95,25 +105,16 @@ impl MarginaliaApp {
         let Some(path) = self.overwrite_prompt.clone() else {
             return;
         };
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ctx, |ui| {
-            ui.heading("The file changed on disk");
-            ui.label(format!(
+        let choice = ask(
+            ctx,
+            "changed-on-disk",
+            "The file changed on disk",
+            &format!(
                 "{} was changed by another program or window since you opened it. Overwrite it with your version, or save yours under another name?",
                 path.display()
-            ));
-            ui.horizontal(|ui| {
-                if ui.button("Save As…").clicked() {
-                    choice = Some(0);
-                }
-                if ui.button("Overwrite").clicked() {
-                    choice = Some(1);
-                }
-                if ui.button("Cancel").clicked() {
-                    choice = Some(2);
-                }
-            });
-        });
+            ),
+            &["Save As…", "Overwrite", "Cancel"],
+        );
         let result = match choice {
             Some(0) => self.save(true),
             Some(1) => self.save_overwriting(),
@@ -139,25 +140,22 @@ impl MarginaliaApp {
         let Some(copy) = self.recovery_offer.first().cloned() else {
             return;
         };
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("restore-work")).show(ctx, |ui| {
-            ui.heading("Restore unsaved work?");
-            let what = copy
-                .original
-                .as_ref()
-                .map_or("a project that was never saved".to_owned(), |p| p.display().to_string());
-            ui.label(format!(
-                "Marginalia closed before your work was saved. An autosaved copy of {what} is available."
-            ));
-            ui.horizontal(|ui| {
-                if ui.button("Restore").clicked() {
-                    choice = Some(true);
-                }
-                if ui.button("Discard").clicked() {
-                    choice = Some(false);
-                }
+        let what = copy
+            .original
+            .as_ref()
+            .map_or("a project that was never saved".to_owned(), |p| {
+                p.display().to_string()
             });
-        });
+        let choice = ask(
+            ctx,
+            "restore-work",
+            "Restore unsaved work?",
+            &format!(
+                "Marginalia closed before your work was saved. An autosaved copy of {what} is available."
+            ),
+            &["Restore", "Discard"],
+        )
+        .map(|i| i == 0);
         match choice {
             Some(true) => {
                 self.restore(&copy);
