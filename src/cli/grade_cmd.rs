@@ -5,9 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::export::{csv_files, html, safe, write_class};
-use crate::grade::{Feedback, MatchSettings, grade_files, submission_files};
-use crate::model::Project;
-use crate::project_file::{self, Severity};
+use crate::grade::{Feedback, MatchSettings, grade_files, load_key, submission_files};
+use crate::project_file;
 use crate::text::shorten;
 
 pub struct GradeArgs {
@@ -24,25 +23,6 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Loads a project that must be whole (the key, a project to export).
-fn load_whole(path: &Path, what: &str) -> Result<Project, String> {
-    let loaded = project_file::load(path).map_err(|e| e.to_string())?;
-    let shown = path.display().to_string();
-    let errors: Vec<String> = loaded
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .map(|p| p.display_with(&shown).to_string())
-        .collect();
-    if !errors.is_empty() {
-        return Err(format!(
-            "the {what} has problems, so grading against it would be wrong; fix them first (`marginalia validate {shown}` lists them):\n  {}",
-            errors.join("\n  ")
-        ));
-    }
-    Ok(loaded.project)
-}
-
 pub fn run_grade(args: GradeArgs) -> ExitCode {
     if !(args.threshold > 0.0 && args.threshold <= 1.0) {
         return fail(format!(
@@ -50,16 +30,10 @@ pub fn run_grade(args: GradeArgs) -> ExitCode {
             args.threshold
         ));
     }
-    let key = match load_whole(&args.key, "answer key") {
+    let key = match load_key(&args.key) {
         Ok(key) => key,
         Err(e) => return fail(e),
     };
-    if key.annotations().is_empty() {
-        return fail(format!(
-            "{} has no highlights, so there is nothing to grade against; open it and annotate the answer key first.",
-            args.key.display()
-        ));
-    }
     let files = match submission_files(&args.submissions, &args.key) {
         Ok(files) if files.is_empty() => {
             return fail("no submission files (.ron) found in what was given.");
@@ -172,10 +146,19 @@ pub enum ExportFormat {
 }
 
 pub fn run_export(project_path: &Path, out: Option<&Path>, format: ExportFormat) -> ExitCode {
-    let project = match load_whole(project_path, "project") {
-        Ok(p) => p,
+    let loaded = match project_file::load(project_path) {
+        Ok(loaded) => loaded,
         Err(e) => return fail(e),
     };
+    let errors = loaded.error_lines(project_path);
+    if !errors.is_empty() {
+        return fail(format!(
+            "the project has problems, so its export would be incomplete; fix them first (`marginalia validate {}` lists them):\n  {}",
+            project_path.display(),
+            errors.join("\n  ")
+        ));
+    }
+    let project = loaded.project;
     let folder = out
         .map(Path::to_path_buf)
         .or_else(|| project_path.parent().map(Path::to_path_buf))

@@ -10,7 +10,7 @@ use super::labels::Segments;
 use super::matching::{MatchSettings, Span};
 use super::student::{KeyArticle, StudentGrade, grade_submission};
 use crate::model::Project;
-use crate::project_file::{self, Severity};
+use crate::project_file;
 
 /// A file that could not be graded, with the reason in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +57,27 @@ pub struct ClassGrade {
     pub alpha_per_article: Vec<Option<f64>>,
     /// One per key article.
     pub heat: Vec<HeatMap>,
+}
+
+/// Loads an answer key fit to grade against: readable, without errors (a key with parts
+/// left out would grade wrongly) and with at least one highlight.
+pub fn load_key(path: &Path) -> Result<Project, String> {
+    let loaded = project_file::load(path).map_err(|e| e.to_string())?;
+    let errors = loaded.error_lines(path);
+    if !errors.is_empty() {
+        return Err(format!(
+            "the answer key has problems, so grading against it would be wrong; fix them first (`marginalia validate {}` lists them):\n  {}",
+            path.display(),
+            errors.join("\n  ")
+        ));
+    }
+    if loaded.project.annotations().is_empty() {
+        return Err(format!(
+            "{} has no highlights, so there is nothing to grade against; open it and annotate the answer key first.",
+            path.display()
+        ));
+    }
+    Ok(loaded.project)
 }
 
 /// The project files among `inputs`: files as given, folders searched (not recursively)
@@ -187,13 +208,7 @@ fn grade_file(
         file.to_path_buf(),
         settings,
     );
-    let name = file.display().to_string();
-    let errors: Vec<String> = loaded
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .map(|p| p.display_with(&name).to_string())
-        .collect();
+    let errors = loaded.error_lines(file);
     if !errors.is_empty() {
         grade.problems.insert(
             0,

@@ -80,6 +80,16 @@ impl Loaded {
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| p.severity == Severity::Error)
     }
+
+    /// Each error as `path:line:column: error: …`, for lists shown to people.
+    pub fn error_lines(&self, path: &Path) -> Vec<String> {
+        let shown = path.display().to_string();
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| p.display_with(&shown).to_string())
+            .collect()
+    }
 }
 
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {

@@ -4,8 +4,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::grade::{ClassGrade, MatchSettings, grade_files, submission_files};
-use crate::project_file::{self, Severity};
+use crate::grade::{ClassGrade, MatchSettings, grade_files, load_key, submission_files};
 
 /// A grading run in progress.
 pub struct GradingJob {
@@ -62,23 +61,7 @@ fn run(
     settings: MatchSettings,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ClassGrade, String> {
-    let loaded = project_file::load(key_path).map_err(|e| e.to_string())?;
-    if loaded
-        .problems
-        .iter()
-        .any(|p| p.severity == Severity::Error)
-    {
-        return Err(format!(
-            "The answer key {} has problems; open it, fix them and save, then grade again.",
-            key_path.display()
-        ));
-    }
-    if loaded.project.annotations().is_empty() {
-        return Err(format!(
-            "The answer key {} has no highlights yet; annotate it first.",
-            key_path.display()
-        ));
-    }
+    let key = load_key(key_path)?;
     let files = submission_files(&[folder.to_path_buf()], key_path)?;
     if files.is_empty() {
         return Err(format!(
@@ -86,5 +69,5 @@ fn run(
             folder.display()
         ));
     }
-    Ok(grade_files(&loaded.project, &files, settings, progress))
+    Ok(grade_files(&key, &files, settings, progress))
 }
