@@ -105,10 +105,7 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
             };
             for (i, placed) in article.spans.iter().enumerate() {
                 let range = placed.span.range;
-                let quote = key_article
-                    .to_bytes(range)
-                    .and_then(|r| key_article.slice(r))
-                    .unwrap_or_default();
+                let quote = key_article.quote(range).unwrap_or_default();
                 let outcome = match article.matching.student.get(i) {
                     Some(StudentOutcome::Found { .. }) => "found",
                     Some(StudentOutcome::Partial { .. }) => "partial",
@@ -140,10 +137,7 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
                     .tag
                     .and_then(|t| class.key.tags().as_slice().get(t))
                     .map_or(String::new(), |t| t.id.0.clone());
-                let quote = key_article
-                    .to_bytes(span.range)
-                    .and_then(|r| key_article.slice(r))
-                    .unwrap_or_default();
+                let quote = key_article.quote(span.range).unwrap_or_default();
                 w.write_record([
                     csv_text(&s.student),
                     csv_text(&file_name(&s.file)),

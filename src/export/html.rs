@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::safe::html;
-use crate::grade::{ClassGrade, Counts, KeyOutcome, StudentGrade, StudentOutcome};
+use crate::grade::{ClassGrade, Counts, KeyOutcome, PassageOutcomes, StudentGrade, StudentOutcome};
 use crate::model::{Article, Project};
 use crate::text::CharRange;
 
@@ -48,11 +48,7 @@ fn num(value: Option<f64>, places: usize) -> String {
 }
 
 fn quote_of(article: &Article, range: CharRange) -> String {
-    article
-        .to_bytes(range)
-        .and_then(|r| article.slice(r))
-        .unwrap_or_default()
-        .to_owned()
+    article.quote(range).unwrap_or_default().to_owned()
 }
 
 fn tag_name(class: &ClassGrade, tag: Option<usize>, fallback: &str) -> String {
@@ -371,17 +367,17 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
     b.push_str("</table>\n");
 
     b.push_str("<h2>Key passages, hardest first</h2>\n<table>\n<tr><th>Article</th><th>Passage</th><th>Tag</th><th>Found</th><th>Partly</th><th>Wrong tag</th><th>Missed</th></tr>\n");
-    for row in passage_difficulty(class) {
+    for (article, quote, tag, o) in passage_difficulty(class) {
         let _ = writeln!(
             b,
             "<tr><td>{}</td><td>“{}”</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
-            html(&row.article),
-            html(&crate::text::shorten(&row.quote, 140)),
-            html(&row.tag),
-            row.found,
-            row.partial,
-            row.wrong,
-            row.missed
+            html(&article),
+            html(&crate::text::shorten(&quote, 140)),
+            html(&tag),
+            o.found,
+            o.partial,
+            o.wrong_tag,
+            o.missed
         );
     }
     b.push_str("</table>\n");
@@ -401,20 +397,9 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
     page(&format!("Class results: {}", class.key.title()), &b)
 }
 
-/// How the class did on one key passage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PassageDifficulty {
-    pub article: String,
-    pub quote: String,
-    pub tag: String,
-    pub found: usize,
-    pub partial: usize,
-    pub wrong: usize,
-    pub missed: usize,
-}
-
-/// Every key passage with the class's outcomes, fewest found first (stable by position).
-pub fn passage_difficulty(class: &ClassGrade) -> Vec<PassageDifficulty> {
+/// Every key passage of every article with the class's outcomes, fewest found first
+/// (stable by position): (article title, quote, tag name, outcomes).
+fn passage_difficulty(class: &ClassGrade) -> Vec<(String, String, String, PassageOutcomes)> {
     let mut rows = Vec::new();
     for (a, (article, key_article)) in class
         .key
@@ -423,33 +408,19 @@ pub fn passage_difficulty(class: &ClassGrade) -> Vec<PassageDifficulty> {
         .zip(&class.key_articles)
         .enumerate()
     {
-        for (k, span) in key_article.spans.iter().enumerate() {
-            let mut row = PassageDifficulty {
-                article: article.title().to_owned(),
-                quote: quote_of(article, span.range),
-                tag: tag_name(class, span.tag, "?"),
-                found: 0,
-                partial: 0,
-                wrong: 0,
-                missed: 0,
+        for outcomes in class.passage_outcomes(a) {
+            let Some(span) = key_article.spans.get(outcomes.passage) else {
+                continue;
             };
-            for s in &class.students {
-                match s
-                    .articles
-                    .get(a)
-                    .and_then(|x| x.as_ref())
-                    .and_then(|x| x.matching.key.get(k))
-                {
-                    Some(KeyOutcome::Found { .. }) => row.found += 1,
-                    Some(KeyOutcome::Partial { .. }) => row.partial += 1,
-                    Some(KeyOutcome::WrongTag { .. }) => row.wrong += 1,
-                    Some(KeyOutcome::Missed) | None => row.missed += 1,
-                }
-            }
-            rows.push(row);
+            rows.push((
+                article.title().to_owned(),
+                quote_of(article, span.range),
+                tag_name(class, span.tag, "?"),
+                outcomes,
+            ));
         }
     }
-    rows.sort_by_key(|r| r.found);
+    rows.sort_by_key(|(_, _, _, o)| o.found);
     rows
 }
 

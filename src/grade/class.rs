@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::agreement::KrippendorffAlpha;
 use super::labels::Segments;
-use super::matching::{MatchSettings, Span};
+use super::matching::{KeyOutcome, MatchSettings, Span};
 use super::student::{KeyArticle, StudentGrade, grade_submission};
 use crate::model::Project;
 use crate::project_file;
@@ -57,6 +57,49 @@ pub struct ClassGrade {
     pub alpha_per_article: Vec<Option<f64>>,
     /// One per key article.
     pub heat: Vec<HeatMap>,
+}
+
+/// How the class did on one key passage.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PassageOutcomes {
+    /// Index into the key article's spans.
+    pub passage: usize,
+    pub found: usize,
+    pub partial: usize,
+    pub wrong_tag: usize,
+    /// Missed, or the student's file lacks the article.
+    pub missed: usize,
+}
+
+impl ClassGrade {
+    /// Every key passage of article `a` with the class's outcomes, in the key's order.
+    pub fn passage_outcomes(&self, a: usize) -> Vec<PassageOutcomes> {
+        let Some(key_article) = self.key_articles.get(a) else {
+            return Vec::new();
+        };
+        (0..key_article.spans.len())
+            .map(|k| {
+                let mut row = PassageOutcomes {
+                    passage: k,
+                    ..Default::default()
+                };
+                for s in &self.students {
+                    match s
+                        .articles
+                        .get(a)
+                        .and_then(|x| x.as_ref())
+                        .and_then(|x| x.matching.key.get(k))
+                    {
+                        Some(KeyOutcome::Found { .. }) => row.found += 1,
+                        Some(KeyOutcome::Partial { .. }) => row.partial += 1,
+                        Some(KeyOutcome::WrongTag { .. }) => row.wrong_tag += 1,
+                        Some(KeyOutcome::Missed) | None => row.missed += 1,
+                    }
+                }
+                row
+            })
+            .collect()
+    }
 }
 
 /// Loads an answer key fit to grade against: readable, without errors (a key with parts

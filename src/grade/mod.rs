@@ -22,8 +22,8 @@ pub mod score;
 pub mod student;
 
 pub use class::{
-    ClassGrade, FailedFile, HeatMap, grade_files, grade_files_on, grade_projects, load_key,
-    submission_files,
+    ClassGrade, FailedFile, HeatMap, PassageOutcomes, grade_files, grade_files_on, grade_projects,
+    load_key, submission_files,
 };
 pub use feedback::Feedback;
 pub use matching::{KeyOutcome, MatchSettings, Span, StudentOutcome};

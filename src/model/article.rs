@@ -86,6 +86,11 @@ impl Article {
         self.text.get(range.as_std())
     }
 
+    /// The text of a code-point range (as spans are stored in files and graded).
+    pub fn quote(&self, range: CharRange) -> Option<&str> {
+        self.to_bytes(range).and_then(|r| self.slice(r))
+    }
+
     pub fn to_chars(&self, range: ByteRange) -> Option<CharRange> {
         self.offsets.range_to_chars(&self.text, range)
     }

@@ -6,7 +6,6 @@ use egui::{Color32, RichText, Ui};
 
 use super::GradingView;
 use super::marked_text::{self, Mark};
-use crate::grade::KeyOutcome;
 use crate::grade::labels::{Segments, UNTAGGED};
 use crate::gui::{palette, panels};
 
@@ -98,37 +97,17 @@ impl GradingView {
                 });
             let ui = &mut columns[1];
             ui.label(RichText::new("The key's passages, fewest found first").strong());
-            let mut rows: Vec<(usize, usize, usize, usize)> = key_article
-                .spans
-                .iter()
-                .enumerate()
-                .map(|(k, _)| {
-                    let (mut found, mut partly, mut wrong) = (0, 0, 0);
-                    for s in &report.students {
-                        match s
-                            .articles
-                            .get(a)
-                            .and_then(|x| x.as_ref())
-                            .and_then(|x| x.matching.key.get(k))
-                        {
-                            Some(KeyOutcome::Found { .. }) => found += 1,
-                            Some(KeyOutcome::Partial { .. }) => partly += 1,
-                            Some(KeyOutcome::WrongTag { .. }) => wrong += 1,
-                            _ => {}
-                        }
-                    }
-                    (k, found, partly, wrong)
-                })
-                .collect();
-            rows.sort_by_key(|&(k, found, _, _)| (found, k));
+            let mut rows = report.passage_outcomes(a);
+            rows.sort_by_key(|o| (o.found, o.passage));
             egui::ScrollArea::vertical()
                 .id_salt("heat-passages")
                 .show(ui, |ui| {
-                    for (k, found, partly, wrong) in rows {
-                        let span = &key_article.spans[k];
+                    for o in rows {
+                        let Some(span) = key_article.spans.get(o.passage) else {
+                            continue;
+                        };
                         let quote = article
-                            .to_bytes(span.range)
-                            .and_then(|r| article.slice(r))
+                            .quote(span.range)
                             .map(|q| crate::text::shorten(q, 80))
                             .unwrap_or_default();
                         ui.horizontal_wrapped(|ui| {
@@ -136,8 +115,11 @@ impl GradingView {
                                 panels::tag_badge(ui, tag, &tag.name);
                             }
                             ui.label(format!(
-                                "found by {found} of {} · partly {partly} · wrong tag {wrong}",
-                                report.students.len()
+                                "found by {} of {} · partly {} · wrong tag {}",
+                                o.found,
+                                report.students.len(),
+                                o.partial,
+                                o.wrong_tag
                             ));
                         });
                         ui.weak(format!("“{quote}”"));

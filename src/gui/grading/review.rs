@@ -30,7 +30,7 @@ fn quote(report: &ClassGrade, a: usize, range: CharRange) -> String {
         .key
         .articles()
         .get(a)
-        .and_then(|article| article.to_bytes(range).and_then(|r| article.slice(r)))
+        .and_then(|article| article.quote(range))
         .map(|q| crate::text::shorten(q, 90))
         .unwrap_or_default()
 }
