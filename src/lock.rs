@@ -43,7 +43,8 @@ fn lock_path(project: &Path) -> PathBuf {
     project.with_file_name(format!(".{name}.lock"))
 }
 
-fn this_host() -> String {
+/// This machine's name, as lock files record it.
+pub fn this_host() -> String {
     std::fs::read_to_string("/etc/hostname")
         .map(|h| h.trim().to_owned())
         .ok()

@@ -143,14 +143,7 @@ fn a_second_window_on_the_same_project_is_warned() {
     let dir = tempfile::tempdir().unwrap();
     let path = copy_of_key(dir.path());
     // Another Marginalia (pid 1 stands in for a live process) has it open.
-    let host = std::fs::read_to_string("/etc/hostname")
-        .map(|h| h.trim().to_owned())
-        .unwrap_or_default();
-    let host = if host.is_empty() {
-        std::env::var("HOSTNAME").unwrap_or_else(|_| "this computer".into())
-    } else {
-        host
-    };
+    let host = marginalia::lock::this_host();
     std::fs::write(
         dir.path().join(".work.ron.lock"),
         format!("user: ana\nhost: {host}\npid: 1\nsince: 2026-11-23 09:00\n"),

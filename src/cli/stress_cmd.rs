@@ -9,7 +9,6 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::edit::Edit;
 use crate::model::Project;
 use crate::project_file;
 use crate::recovery::RecoveryStore;
@@ -19,19 +18,12 @@ pub fn version(template: &Project, n: u64) -> Project {
     let keep = (n % (template.annotations().len() as u64 + 1)) as usize;
     let mut details = template.details().clone();
     details.title = format!("version {n}");
-    let project = Project::from_parts(
-        template.details().clone(),
+    Project::from_parts(
+        details,
         template.tags().clone(),
         template.articles().to_vec(),
         template.annotations()[..keep].to_vec(),
-    );
-    let mut project = project;
-    let _ = Edit::SetDetails {
-        before: project.details().clone(),
-        after: details,
-    }
-    .apply(&mut project);
-    project
+    )
 }
 
 /// Which version a loaded project is, if it is one of [`version`]'s and whole.

@@ -16,6 +16,10 @@ fn cell(value: Option<f64>, scale: f64, places: usize) -> String {
 impl GradingView {
     pub(super) fn class_tab(&mut self, ui: &mut Ui) {
         let Some(report) = &self.report else { return };
+        if self.row_order.as_ref().map(|(key, _)| *key) != Some(self.sort) {
+            self.row_order = Some((self.sort, sorted_rows(report, self.sort.0, self.sort.1)));
+        }
+        let rows: &[usize] = self.row_order.as_ref().map_or(&[], |(_, rows)| rows);
         let scores: Vec<f64> = report.students.iter().filter_map(|s| s.score).collect();
         let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
         ui.label(format!(
@@ -88,7 +92,7 @@ impl GradingView {
                             }
                         }
                         ui.end_row();
-                        for i in sorted_rows(report, sort.0, sort.1) {
+                        for &i in rows {
                             let s = &report.students[i];
                             if ui
                                 .link(&s.student)

@@ -42,6 +42,9 @@ pub struct GradingView {
     pub error: Option<String>,
     pub tab: Tab,
     pub sort: (Column, bool),
+    /// The table's row order for `sort`, computed when the sort or the report changes
+    /// rather than every frame.
+    row_order: Option<((Column, bool), Vec<usize>)>,
     /// Index into `report.students`.
     pub student: Option<usize>,
     /// Index into the key's articles, for the heat map and the review.
@@ -63,6 +66,7 @@ impl GradingView {
             error: None,
             tab: Tab::Class,
             sort: (Column::Student, true),
+            row_order: None,
             student: None,
             article: 0,
             feedback: Feedback::default(),
@@ -123,6 +127,7 @@ impl GradingView {
                 self.student = None;
                 self.article = 0;
                 self.tab = Tab::Class;
+                self.row_order = None;
                 self.report = Some(report);
             }
             Err(e) => self.error = Some(e),
