@@ -73,6 +73,11 @@ impl Session {
         self.history.apply(&mut self.project, edit)
     }
 
+    /// Applies a note change, folded into the previous one while the same note is typed.
+    pub fn apply_note(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.history.apply_merging_note(&mut self.project, edit)
+    }
+
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
         self.history.undo(&mut self.project)
     }

@@ -52,6 +52,46 @@ pub fn submission_path(assignment: Option<&Path>, title: &str, student: &str) ->
     }
 }
 
+/// Where Save may write, decided from what the open file is. A student's Save never
+/// writes over an assignment or an answer key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveTarget {
+    /// The project's own file: save over it.
+    InPlace(PathBuf),
+    /// A student's work on an assignment: ask (or confirm) the name, then write
+    /// `<assignment>-<name>.ron` beside `assignment`.
+    HandIn { assignment: Option<PathBuf> },
+    /// The file is an assignment or a key and nobody said they are the teacher: ask.
+    Protected { path: PathBuf, role: Role },
+    /// Not saved anywhere yet: ask where.
+    ChooseFile,
+}
+
+/// What Save does for a project of `role` opened from `path`; `submission_from` is the
+/// assignment a submission was started from, `teacher` whether the person confirmed
+/// they are the teacher of this file.
+pub fn save_target(
+    role: Role,
+    path: Option<&Path>,
+    submission_from: Option<&Path>,
+    teacher: bool,
+) -> SaveTarget {
+    match (role, path) {
+        (Role::Assignment, Some(path)) if !teacher => SaveTarget::HandIn {
+            assignment: Some(path.to_path_buf()),
+        },
+        (Role::Key, Some(path)) if !teacher => SaveTarget::Protected {
+            path: path.to_path_buf(),
+            role,
+        },
+        (Role::Submission, None) if submission_from.is_some() => SaveTarget::HandIn {
+            assignment: submission_from.map(Path::to_path_buf),
+        },
+        (_, Some(path)) => SaveTarget::InPlace(path.to_path_buf()),
+        (_, None) => SaveTarget::ChooseFile,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +106,43 @@ mod tests {
         assert_eq!(
             submission_path(None, "Media literacy: who?", "../../x"),
             PathBuf::from("Media-literacy-who-x.ron")
+        );
+    }
+
+    #[test]
+    fn save_never_targets_an_assignment_or_key_without_the_teacher() {
+        let a = Path::new("/class/exercise.ron");
+        assert_eq!(
+            save_target(Role::Assignment, Some(a), None, false),
+            SaveTarget::HandIn {
+                assignment: Some(a.to_path_buf())
+            }
+        );
+        assert_eq!(
+            save_target(Role::Submission, None, Some(a), false),
+            SaveTarget::HandIn {
+                assignment: Some(a.to_path_buf())
+            }
+        );
+        assert_eq!(
+            save_target(Role::Key, Some(a), None, false),
+            SaveTarget::Protected {
+                path: a.to_path_buf(),
+                role: Role::Key
+            }
+        );
+        assert_eq!(
+            save_target(Role::Assignment, Some(a), None, true),
+            SaveTarget::InPlace(a.to_path_buf())
+        );
+        let mine = Path::new("/class/exercise-Ana.ron");
+        assert_eq!(
+            save_target(Role::Submission, Some(mine), Some(a), false),
+            SaveTarget::InPlace(mine.to_path_buf())
+        );
+        assert_eq!(
+            save_target(Role::Submission, None, None, false),
+            SaveTarget::ChooseFile
         );
     }
 

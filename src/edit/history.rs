@@ -39,6 +39,62 @@ impl History {
         Ok(())
     }
 
+    /// Applies `edit` and folds it into the newest edit when both change the same
+    /// annotation's note (so a note typed letter by letter undoes as one step). Nothing is
+    /// folded across a save, an undo or a different change.
+    pub fn apply_merging_note(
+        &mut self,
+        project: &mut Project,
+        edit: Edit,
+    ) -> Result<(), EditError> {
+        let mergeable = match (self.done.last(), &edit) {
+            (
+                Some((
+                    seq,
+                    Edit::UpdateAnnotation {
+                        before: b0,
+                        after: a0,
+                    },
+                )),
+                Edit::UpdateAnnotation {
+                    before: b1,
+                    after: a1,
+                },
+            ) => {
+                self.undone.is_empty()
+                    && self.saved_at != Some(*seq)
+                    && a0 == b1
+                    && only_note_differs(b0, a0)
+                    && only_note_differs(b1, a1)
+            }
+            _ => false,
+        };
+        if !mergeable {
+            return self.apply(project, edit);
+        }
+        edit.apply(project)?;
+        let Edit::UpdateAnnotation { after, .. } = edit else {
+            return Ok(());
+        };
+        if let Some((seq, Edit::UpdateAnnotation { after: newest, .. })) = self.done.last_mut() {
+            *newest = after;
+            // A new number, so autosave notices the change.
+            *seq = self.next_seq;
+            self.next_seq += 1;
+        }
+        Ok(())
+    }
+
+    /// The newest applied edit (what Undo would take back).
+    pub fn last_done(&self) -> Option<&Edit> {
+        self.done.last().map(|(_, e)| e)
+    }
+
+    /// The newest undone edit (what Redo would bring back).
+    pub fn last_undone(&self) -> Option<&Edit> {
+        self.undone.last().map(|(_, e)| e)
+    }
+
     /// Undoes the newest edit; returns its label, or `None` if there is nothing to undo.
     pub fn undo(&mut self, project: &mut Project) -> Result<Option<String>, EditError> {
         let Some((seq, edit)) = self.done.pop() else {
@@ -101,5 +157,80 @@ impl History {
     /// Whether the project differs from what was last saved.
     pub fn is_dirty(&self) -> bool {
         self.saved_at != Some(self.done.last().map_or(0, |(s, _)| *s))
+    }
+}
+
+fn only_note_differs(a: &crate::model::Annotation, b: &crate::model::Annotation) -> bool {
+    a.id == b.id && a.article == b.article && a.range == b.range && a.tag == b.tag
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::build;
+    use crate::model::{Article, ArticleId, ProjectDetails, TagId, TagSet};
+
+    fn project_with_annotation() -> (Project, crate::model::AnnotationId) {
+        let mut p = Project::new(ProjectDetails::default(), TagSet::media_literacy());
+        let article = Article::new(
+            ArticleId("a".into()),
+            "A".into(),
+            None,
+            "UTF-8".into(),
+            "Café 👩‍👩‍👧 text",
+        );
+        build::add_article(&p, article).apply(&mut p).unwrap();
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        let e = build::add_annotation(
+            &p,
+            &ArticleId("a".into()),
+            crate::text::ByteRange::new(0, 5),
+            &TagId("claim".into()),
+            "",
+            now,
+        )
+        .unwrap();
+        let id = p.next_annotation_id();
+        e.apply(&mut p).unwrap();
+        (p, id)
+    }
+
+    #[test]
+    fn a_note_typed_letter_by_letter_undoes_in_one_step() {
+        let (mut p, id) = project_with_annotation();
+        let mut h = History::new();
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        for draft in ["a", "a l", "a lo", "a loaded word"] {
+            let e = build::set_note(&p, id, draft, now).unwrap();
+            h.apply_merging_note(&mut p, e).unwrap();
+        }
+        assert_eq!(p.annotation(id).unwrap().note, "a loaded word");
+        h.undo(&mut p).unwrap();
+        assert_eq!(p.annotation(id).unwrap().note, "");
+        assert!(!h.can_undo());
+        h.redo(&mut p).unwrap();
+        assert_eq!(p.annotation(id).unwrap().note, "a loaded word");
+    }
+
+    #[test]
+    fn notes_are_not_merged_across_a_save_or_a_retag() {
+        let (mut p, id) = project_with_annotation();
+        let mut h = History::new();
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        let e = build::set_note(&p, id, "first", now).unwrap();
+        h.apply_merging_note(&mut p, e).unwrap();
+        h.mark_saved();
+        let e = build::set_note(&p, id, "first, then more", now).unwrap();
+        h.apply_merging_note(&mut p, e).unwrap();
+        assert!(h.is_dirty());
+        h.undo(&mut p).unwrap();
+        assert_eq!(p.annotation(id).unwrap().note, "first");
+        assert!(!h.is_dirty());
+        let e = build::retag(&p, id, &TagId("framing".into()), now).unwrap();
+        h.apply_merging_note(&mut p, e).unwrap();
+        let e = build::set_note(&p, id, "x", now).unwrap();
+        h.apply_merging_note(&mut p, e).unwrap();
+        h.undo(&mut p).unwrap();
+        assert_eq!(p.annotation(id).unwrap().tag.0, "framing");
     }
 }
