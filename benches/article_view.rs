@@ -70,7 +70,7 @@ fn run_marginalia(project: &Project) -> Figures {
     let frame = |ctx: &egui::Context, view: &mut ArticleView, width: f32, events: Vec<Event>| {
         let t = Instant::now();
         let _ = ctx.run_ui(input(width, events), |ui| {
-            let _ = view.ui(ui, project, article);
+            let _ = view.ui(ui, project, article, true);
         });
         ms(t)
     };

@@ -182,13 +182,11 @@ fn teacher_exports_an_assignment_and_a_student_starts_from_it() {
     assert_eq!(assignment.articles().len(), 3);
     drop(h);
 
-    // The student opens it, types their name once, and saves their own file.
+    // The student opens it, types their name once, and saves their own file: no file
+    // dialog at all, the work goes beside the assignment under the student's name.
     let before = std::fs::read(&assignment_path).unwrap();
-    let picker = ScriptedPicker {
-        save: vec![dir.path().join("exercise-assignment-Ana-López.ron")],
-        ..Default::default()
-    };
-    let suggested = picker.suggested.clone();
+    let picker = ScriptedPicker::default();
+    let requests = picker.requests.clone();
     let mut app = MarginaliaApp::open(Some(assignment_path.clone()));
     app.picker = Box::new(picker);
     let mut h = harness(app);
@@ -204,24 +202,22 @@ fn teacher_exports_an_assignment_and_a_student_starts_from_it() {
     assert!(h.query_by_label("This is an assignment.").is_none());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(3);
-    let asked = suggested.borrow().clone();
-    assert_eq!(
-        asked,
-        vec![(
-            Some(dir.path().to_path_buf()),
-            "exercise-assignment-Ana-López.ron".to_owned()
-        )],
-        "Save suggests <assignment>-<student>.ron next to the assignment"
-    );
+    let saved: PathBuf = dir.path().join("exercise-assignment-Ana-López.ron");
+    h.get_by_label("Save your work");
+    h.get_by_label(&saved.display().to_string());
+    h.get_by_label("Save my work").click();
+    h.run_steps(3);
+    assert!(requests.borrow().is_empty(), "no file dialog was needed");
     assert_eq!(
         std::fs::read(&assignment_path).unwrap(),
         before,
         "assignment untouched"
     );
-    let saved: PathBuf = dir.path().join("exercise-assignment-Ana-López.ron");
     let submission = project_file::load(&saved).unwrap().project;
     assert_eq!(submission.role(), Role::Submission);
     assert_eq!(submission.details().author, "Ana López");
+    assert_eq!(h.state().session.path(), Some(saved.as_path()));
+    assert!(h.get_all_by_label_contains("Saved to").count() >= 1);
 }
 
 #[test]

@@ -19,10 +19,15 @@ fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
     common::gui::harness(app, 1280.0, 720.0)
 }
 
-/// A copy of the sample key in its own folder.
+/// A student's own file (the sample key's highlights, saved as a submission) in its own
+/// folder: Save writes it in place.
 fn copy_of_key(dir: &Path) -> PathBuf {
     let path = dir.join("work.ron");
-    std::fs::copy(sample::sample_key(), &path).unwrap();
+    let mut project = project_file::load(&sample::sample_key()).unwrap().project;
+    marginalia::workflow::start_submission(&project, "Ana")
+        .apply(&mut project)
+        .unwrap();
+    project_file::save(&project, &path).unwrap();
     path
 }
 
@@ -56,8 +61,9 @@ fn a_failed_save_keeps_the_work_open_and_says_why() {
     std::fs::remove_dir_all(&stick).unwrap();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(3);
-    let (is_error, message) = h.state().messages.last().unwrap().clone();
-    assert!(is_error);
+    let last = h.state().messages.last().unwrap().clone();
+    assert!(last.is_error());
+    let message = last.text;
     assert!(message.contains("could not save"), "{message}");
     assert!(message.contains("the folder does not exist"), "{message}");
     assert!(message.contains("Save As"), "{message}");
@@ -72,14 +78,13 @@ fn a_failed_save_keeps_the_work_open_and_says_why() {
     assert_eq!(h.state().session.project().annotations().len(), count);
 
     // Closing asks; "Save" fails again and the window stays open with the work.
-    h.state_mut().request_close_for_test();
+    common::gui::press_window_close(&mut h);
     h.run_steps(2);
     h.get_by_label("Save").click();
     h.run_steps(3);
-    h.get_by_label("Save your changes?");
     assert!(h.state().session.is_dirty());
-    h.get_by_label("Cancel").click();
-    h.run_steps(2);
+    assert!(!common::gui::asked_to_close(&h), "stays open with the work");
+    assert!(h.get_all_by_label_contains("could not save").count() >= 1);
 
     // Save As somewhere that works rescues it.
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);

@@ -169,7 +169,9 @@ fn filter_and_jump_from_the_list() {
         h.run_steps(2);
     }
     assert_eq!(quotes(&h).len(), 2);
-    // Filter: only framing.
+    // Filter: only framing (the list is below the tags: scroll to it first).
+    h.get_by_label("Show").scroll_to_me();
+    h.run(); // until the scroll has settled
     h.get_by_label("Show").click();
     h.run_steps(2);
     // The drop-down item (a button), not the tag badge in the list.
@@ -177,6 +179,9 @@ fn filter_and_jump_from_the_list() {
         .click();
     h.run_steps(2);
     assert!(h.query_by_label("“cowards”").is_none());
+    // The list is below the tags on a small window: scroll to it, as a student would.
+    h.get_by_label("“megaphone”").scroll_to_me();
+    h.run();
     h.get_by_label("“megaphone”").click();
     h.run_steps(2);
     let id = h.state().view.selected_annotation.unwrap();
@@ -219,21 +224,25 @@ fn save_writes_a_file_the_core_loads_back_equal_and_close_asks_first() {
     // Change something, then ask to close: a prompt appears instead of closing.
     h.key_press(Key::Num2);
     h.run_steps(2);
-    h.event(egui::Event::Key {
-        key: Key::Q,
-        physical_key: None,
-        pressed: true,
-        repeat: false,
-        modifiers: Modifiers::COMMAND,
-    });
+    // Ctrl+Q asks; Cancel keeps the window and the work.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run_steps(2);
-    h.state_mut().request_close_for_test();
-    h.run_steps(3);
     h.get_by_label("Save your changes?");
     h.get_by_label("Cancel").click();
     h.run_steps(2);
     assert!(h.query_by_label("Save your changes?").is_none());
     assert!(h.state().session.is_dirty(), "cancel keeps the work open");
+    assert!(!common::gui::asked_to_close(&h));
+    // The window's × asks too; "Save" saves, then the window closes.
+    common::gui::press_window_close(&mut h);
+    h.run_steps(2);
+    h.get_by_label("Save your changes?");
+    h.get_by_label("Save").click();
+    h.run_steps(1);
+    assert!(common::gui::asked_to_close(&h), "closes once saved");
+    assert!(!h.state().session.is_dirty());
+    let loaded = project_file::load(&target).unwrap();
+    assert_eq!(&loaded.project, h.state().session.project());
 }
 
 #[test]
@@ -247,11 +256,13 @@ fn a_corrupt_project_shows_an_error_instead_of_crashing() {
     .unwrap();
     let h = harness(MarginaliaApp::open(Some(bad.clone())));
     let app = h.state();
-    let (is_error, message) = app.messages.last().unwrap();
-    assert!(is_error);
-    assert!(message.contains("broken.ron:3:"), "{message}");
+    let last = app.messages.last().unwrap();
+    assert!(last.is_error());
+    assert!(last.text.contains("broken.ron:3:"), "{}", last.text);
+    // The whole message is in the banner above the article, not cut off.
     h.get_by_label("Problems");
-    h.get_by_label("No article open. Use File > Open or File > Import article.");
+    assert!(h.get_all_by_label(&last.text).count() >= 1);
+    h.get_by_label("No article yet");
 }
 
 #[test]
@@ -306,7 +317,7 @@ fn starts_on_the_sample_exercise_that_teaches_itself() {
     let h = harness(MarginaliaApp::open(None));
     let app = h.state();
     assert!(
-        app.messages.iter().all(|(is_error, _)| !is_error),
+        app.messages.iter().all(|m| !m.is_error()),
         "{:?}",
         app.messages
     );
@@ -384,7 +395,7 @@ fn every_script_in_an_article_has_a_glyph() {
     .unwrap();
     let h = harness(MarginaliaApp::open(Some(path)));
     assert!(
-        h.state().messages.iter().all(|(e, _)| !e),
+        h.state().messages.iter().all(|m| !m.is_error()),
         "{:?}",
         h.state().messages
     );
@@ -433,7 +444,7 @@ fn dropping_files_imports_articles_and_opens_projects() {
         app.messages
     );
     assert!(
-        app.messages.last().unwrap().1.contains("windows-1251"),
+        app.messages.iter().any(|m| m.text.contains("windows-1251")),
         "the encoding is reported"
     );
     assert!(

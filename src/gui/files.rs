@@ -1,92 +1,162 @@
-//! Native file dialogs behind a trait, so tests never open one.
+//! File dialogs behind a trait, so tests never open one, and so "no dialog could open"
+//! is never mistaken for "the person cancelled".
+//!
+//! The native dialogs (rfd) go through the desktop portal on Linux. Where none runs (a
+//! bare system, many school images) rfd returns at once with nothing, the same value as
+//! Cancel. [`NativePicker`] tells the two apart by how fast the answer came and says
+//! [`Pick::Unavailable`]; the app then opens its own dialog ([`super::file_dialog`]).
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a file dialog gave back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pick {
+    Chosen(PathBuf),
+    /// The person closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could open here: use the in-window one.
+    Unavailable,
+}
+
+/// What the dialog is for: its title, starting folder, suggested name and filters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PickRequest {
+    pub kind: PickKind,
+    pub title: String,
+    /// The folder to start in.
+    pub dir: Option<PathBuf>,
+    /// The suggested file name (for saving).
+    pub name: String,
+    /// Extensions (without the dot) to show; empty: every file.
+    pub extensions: Vec<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickKind {
+    OpenFile,
+    SaveFile,
+    Folder,
+}
+
+/// Files Marginalia opens as projects or articles.
+pub const OPENABLE: &[&str] = &["ron", "txt", "text", "md", "markdown", "html", "htm"];
+/// Articles it imports.
+pub const ARTICLES: &[&str] = &["txt", "text", "md", "markdown", "html", "htm"];
+
+impl PickRequest {
+    pub fn open(title: &str, dir: Option<&Path>, extensions: &[&'static str]) -> Self {
+        Self {
+            kind: PickKind::OpenFile,
+            title: title.to_owned(),
+            dir: dir.map(Path::to_path_buf),
+            name: String::new(),
+            extensions: extensions.to_vec(),
+        }
+    }
+
+    pub fn save(title: &str, dir: Option<&Path>, name: &str) -> Self {
+        Self {
+            kind: PickKind::SaveFile,
+            title: title.to_owned(),
+            dir: dir.map(Path::to_path_buf),
+            name: name.to_owned(),
+            extensions: vec!["ron"],
+        }
+    }
+
+    pub fn folder(title: &str, dir: Option<&Path>) -> Self {
+        Self {
+            kind: PickKind::Folder,
+            title: title.to_owned(),
+            dir: dir.map(Path::to_path_buf),
+            name: String::new(),
+            extensions: Vec::new(),
+        }
+    }
+}
 
 pub trait FilePicker {
-    /// A project (.ron) or an article to open.
-    fn open(&mut self) -> Option<PathBuf>;
-    /// An article to import into the open project.
-    fn import(&mut self) -> Option<PathBuf>;
-    /// Where to save, suggesting `name` in `dir`.
-    fn save(&mut self, dir: Option<&Path>, name: &str) -> Option<PathBuf>;
-    /// A folder (of submissions to grade, or to export into).
-    fn folder(&mut self) -> Option<PathBuf>;
+    fn pick(&mut self, request: &PickRequest) -> Pick;
 }
+
+/// An answer faster than this, with nothing chosen, means no dialog was shown: nobody
+/// reads a folder and cancels in a fifth of a second.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(200);
 
 /// The real dialogs (rfd: xdg portal on Linux, native elsewhere).
-pub struct NativePicker;
+#[derive(Default)]
+pub struct NativePicker {
+    /// A native dialog failed to open once: don't try again this session.
+    failed: bool,
+}
 
-impl FilePicker for NativePicker {
-    fn open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Open a project or an article")
-            .add_filter(
-                "Projects and articles",
-                &["ron", "txt", "md", "html", "htm"],
-            )
-            .add_filter("Marginalia projects", &["ron"])
-            .add_filter("All files", &["*"])
-            .pick_file()
-    }
-
-    fn import(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Import an article")
-            .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
-            .add_filter("All files", &["*"])
-            .pick_file()
-    }
-
-    fn save(&mut self, dir: Option<&Path>, name: &str) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new()
-            .set_title("Save the project")
-            .set_file_name(name)
-            .add_filter("Marginalia projects", &["ron"]);
-        if let Some(dir) = dir {
-            dialog = dialog.set_directory(dir);
-        }
-        dialog.save_file()
-    }
-
-    fn folder(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Choose a folder")
-            .pick_folder()
+impl NativePicker {
+    /// `MARGINALIA_FILE_DIALOG=builtin` always uses the in-window dialog.
+    pub fn new() -> Self {
+        let builtin = std::env::var("MARGINALIA_FILE_DIALOG").is_ok_and(|v| v == "builtin");
+        Self { failed: builtin }
     }
 }
 
-/// What save dialogs suggested: (folder, file name), shared with the test.
-pub type SuggestedNames = std::rc::Rc<std::cell::RefCell<Vec<(Option<PathBuf>, String)>>>;
+impl FilePicker for NativePicker {
+    fn pick(&mut self, request: &PickRequest) -> Pick {
+        if self.failed {
+            return Pick::Unavailable;
+        }
+        let mut dialog = rfd::FileDialog::new().set_title(&request.title);
+        if let Some(dir) = &request.dir {
+            dialog = dialog.set_directory(dir);
+        }
+        if !request.extensions.is_empty() {
+            dialog = dialog
+                .add_filter("Marginalia files", &request.extensions)
+                .add_filter("All files", &["*"]);
+        }
+        let started = Instant::now();
+        let chosen = match request.kind {
+            PickKind::OpenFile => dialog.pick_file(),
+            PickKind::SaveFile => dialog.set_file_name(&request.name).save_file(),
+            PickKind::Folder => dialog.pick_folder(),
+        };
+        match chosen {
+            Some(path) => Pick::Chosen(path),
+            None if started.elapsed() < NO_DIALOG_WITHIN => {
+                self.failed = true;
+                Pick::Unavailable
+            }
+            None => Pick::Cancelled,
+        }
+    }
+}
 
-/// Answers from a script; for tests.
+/// What dialogs were asked for, shared with the test that handed the picker to the app.
+pub type Requests = std::rc::Rc<std::cell::RefCell<Vec<PickRequest>>>;
+
+/// Answers from a script; for tests. Each kind pops its own list; an empty list answers
+/// Cancel, or Unavailable when `unavailable` is set (a machine with no portal).
 #[derive(Default)]
 pub struct ScriptedPicker {
     pub open: Vec<PathBuf>,
-    pub import: Vec<PathBuf>,
     pub save: Vec<PathBuf>,
     pub folder: Vec<PathBuf>,
-    /// The (folder, file name) each save dialog suggested, in order; shared so a test can
-    /// read it after handing the picker to the app.
-    pub suggested: SuggestedNames,
+    pub unavailable: bool,
+    /// Every request, in order.
+    pub requests: Requests,
 }
 
 impl FilePicker for ScriptedPicker {
-    fn open(&mut self) -> Option<PathBuf> {
-        self.open.pop()
-    }
-
-    fn import(&mut self) -> Option<PathBuf> {
-        self.import.pop()
-    }
-
-    fn save(&mut self, dir: Option<&Path>, name: &str) -> Option<PathBuf> {
-        self.suggested
-            .borrow_mut()
-            .push((dir.map(Path::to_path_buf), name.to_owned()));
-        self.save.pop()
-    }
-
-    fn folder(&mut self) -> Option<PathBuf> {
-        self.folder.pop()
+    fn pick(&mut self, request: &PickRequest) -> Pick {
+        self.requests.borrow_mut().push(request.clone());
+        let list = match request.kind {
+            PickKind::OpenFile => &mut self.open,
+            PickKind::SaveFile => &mut self.save,
+            PickKind::Folder => &mut self.folder,
+        };
+        match list.pop() {
+            Some(path) => Pick::Chosen(path),
+            None if self.unavailable => Pick::Unavailable,
+            None => Pick::Cancelled,
+        }
     }
 }

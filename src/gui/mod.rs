@@ -4,10 +4,12 @@
 pub mod app;
 pub mod article_view;
 pub mod command;
+pub mod file_dialog;
 pub mod files;
 pub mod find_bar;
 pub mod fonts;
 pub mod grading;
+pub mod messages;
 mod palette;
 mod panels;
 
@@ -16,12 +18,49 @@ use std::process::ExitCode;
 
 pub use app::MarginaliaApp;
 
+/// Text sizes a 14-year-old reads comfortably on a school laptop at 100 %, and no egui
+/// keyboard zoom (the app's own zoom has the range and the menu).
+pub fn style(ctx: &egui::Context) {
+    use egui::{FontFamily, FontId, TextStyle};
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Small,
+                FontId::new(12.5, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(15.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Heading,
+                FontId::new(20.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(14.0, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+        style.spacing.interact_size.y = 24.0;
+    });
+}
+
+/// Fonts and style, as the window and the tests set them up.
+pub fn setup(ctx: &egui::Context) {
+    fonts::install(ctx);
+    style(ctx);
+}
+
 /// Opens the window on `file`, or on the sample exercise; with `grade`, on the grading
 /// screen with `file` as the key and `grade` as the submissions folder.
 pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Marginalia")
+            .with_app_id("marginalia")
             .with_inner_size([1280.0, 720.0])
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()
@@ -33,7 +72,7 @@ pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
         "Marginalia",
         options,
         Box::new(move |cc| {
-            fonts::install(&cc.egui_ctx);
+            setup(&cc.egui_ctx);
             let key = file.clone();
             let mut app = MarginaliaApp::open(file);
             if let Some(folder) = grade {

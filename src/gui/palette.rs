@@ -9,19 +9,54 @@ pub fn tag_color(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
+/// A tag's colour as text on the panel: darkened in light mode, lightened in dark mode,
+/// so a tag's name stays readable whatever its colour.
+pub fn tag_text(rgb: Rgb, dark_mode: bool) -> Color32 {
+    let c = tag_color(rgb);
+    if dark_mode {
+        tint(c, Color32::WHITE, 0.35)
+    } else {
+        tint(c, Color32::BLACK, 0.45)
+    }
+}
+
 /// The translucent band behind tagged text; stronger in dark mode so it still shows.
 pub fn highlight(rgb: Rgb, dark_mode: bool) -> Color32 {
     let alpha = if dark_mode { 110 } else { 70 };
     Color32::from_rgba_unmultiplied(rgb.0, rgb.1, rgb.2, alpha)
 }
 
-/// The band of the current selection.
+/// The band of the current selection: solid and dark (light in dark mode) with text in
+/// the opposite colour, so it can't be taken for any translucent tag band.
 pub fn selection(dark_mode: bool) -> Color32 {
     if dark_mode {
-        Color32::from_rgba_unmultiplied(120, 160, 255, 120)
+        Color32::from_rgb(0xC8, 0xDC, 0xFF)
     } else {
-        Color32::from_rgba_unmultiplied(60, 120, 255, 80)
+        Color32::from_rgb(0x1F, 0x3A, 0x93)
     }
+}
+
+/// Text on the selection band.
+pub fn on_selection(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// The caret in the article.
+pub fn caret(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::WHITE
+    } else {
+        Color32::BLACK
+    }
+}
+
+/// The colour of a new tag made in the tag editor (sky blue of Okabe–Ito).
+pub fn new_tag() -> crate::model::Rgb {
+    crate::model::Rgb(0x56, 0xB4, 0xE9)
 }
 
 /// Text on a solid tag-coloured badge: black or white, whichever reads better.
@@ -48,6 +83,39 @@ pub fn error_text(dark_mode: bool) -> Color32 {
         Color32::from_rgb(255, 140, 120)
     } else {
         Color32::from_rgb(170, 30, 20)
+    }
+}
+
+/// Text that warns (a file will be replaced).
+pub fn warning_text(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(255, 200, 90)
+    } else {
+        Color32::from_rgb(140, 80, 0)
+    }
+}
+
+/// The frame and fill of the error banner above the article.
+pub fn error_banner(dark_mode: bool) -> (Color32, Color32) {
+    if dark_mode {
+        (
+            Color32::from_rgb(70, 20, 20),
+            Color32::from_rgb(255, 140, 120),
+        )
+    } else {
+        (
+            Color32::from_rgb(255, 235, 232),
+            Color32::from_rgb(170, 30, 20),
+        )
+    }
+}
+
+/// The fill of the "saved to …" notice.
+pub fn saved_banner(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(20, 60, 35)
+    } else {
+        Color32::from_rgb(225, 245, 230)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use super::command::Command;
+use super::command::{Command, UiCommand};
 use super::palette;
 use crate::model::{Annotation, AnnotationId, ArticleId, Project, Tag, TagId};
 
@@ -46,39 +46,59 @@ pub fn tag_badge(ui: &mut Ui, tag: &Tag, text: &str) -> egui::Response {
     ui.label(label)
 }
 
-/// Each tag with its key and definition; clicking tags the selection.
+/// Each tag as a button with its key, then what each one means; clicking tags the
+/// selection (or retags the selected highlight).
 pub fn tag_palette(ui: &mut Ui, project: &Project, can_tag: bool) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.heading("Tags");
     if !can_tag {
-        ui.weak("Select text in the article, then press a key or click a tag.");
+        ui.label(
+            RichText::new("Select text in the article, then press a tag's key or click the tag.")
+                .weak(),
+        );
     }
-    for tag in project.tags().iter() {
-        let key = tag.key.map(|k| format!("[{k}] ")).unwrap_or_default();
-        let button = egui::Button::new(
-            RichText::new(format!("{key}{}", tag.name))
-                .strong()
-                .color(palette::on_tag(tag.color)),
-        )
-        .fill(palette::tag_color(tag.color));
-        let response = ui
-            .add_enabled(can_tag, button)
-            .on_hover_text(&tag.description)
-            .on_disabled_hover_text(&tag.description);
-        if response.clicked() {
-            commands.push(Command::Tag(tag.id.clone()));
+    ui.horizontal_wrapped(|ui| {
+        for tag in project.tags().iter() {
+            let key = tag.key.map(|k| format!("[{k}] ")).unwrap_or_default();
+            let button = egui::Button::new(
+                RichText::new(format!("{key}{}", tag.name))
+                    .strong()
+                    .color(palette::on_tag(tag.color)),
+            )
+            .fill(palette::tag_color(tag.color));
+            let response = ui
+                .add_enabled(can_tag, button)
+                .on_hover_text(&tag.description)
+                .on_disabled_hover_text(&tag.description);
+            if response.clicked() {
+                commands.push(Command::Tag(tag.id.clone()));
+            }
         }
-        ui.label(RichText::new(&tag.description).small());
-        ui.add_space(4.0);
-    }
+    });
+    egui::CollapsingHeader::new("What the tags mean")
+        .default_open(true)
+        .show(ui, |ui| {
+            for tag in project.tags().iter() {
+                ui.label(
+                    RichText::new(&tag.name)
+                        .strong()
+                        .color(palette::tag_text(tag.color, ui.visuals().dark_mode)),
+                );
+                ui.label(&tag.description);
+                ui.add_space(4.0);
+            }
+        });
     commands
 }
 
-/// Filter of the annotation list.
+/// Filter of the annotation list, and the note being typed.
 #[derive(Default)]
 pub struct AnnotationListState {
     pub filter: Option<TagId>,
+    /// The note box's text; `None` re-reads it from the model (after every change).
     pub note_draft: Option<(AnnotationId, String)>,
+    /// Put the cursor in the note box on the next frame (F2).
+    pub focus_note: bool,
 }
 
 /// Every annotation of the article with its quote, tag and note.
@@ -118,51 +138,47 @@ pub fn annotation_list(
     if visible.is_empty() {
         ui.weak("None yet.");
     }
-    egui::ScrollArea::vertical()
-        .id_salt("annotation-list")
-        .auto_shrink([false, true])
-        .max_height(ui.available_height() * 0.55)
-        .show(ui, |ui| {
-            for a in visible {
-                let Some(tag) = project.tags().get(&a.tag) else {
-                    continue;
-                };
-                let quote = text.get(a.range.as_std()).unwrap_or_default();
-                let is_selected = selected == Some(a.id);
-                let frame = egui::Frame::group(ui.style()).stroke(if is_selected {
-                    egui::Stroke::new(2.0, palette::selected_outline(ui.visuals().dark_mode))
-                } else {
-                    ui.visuals().widgets.noninteractive.bg_stroke
-                });
-                let response = frame
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.horizontal(|ui| {
-                            tag_badge(ui, tag, &tag.name);
-                            if !a.note.is_empty() {
-                                ui.weak("has a note");
-                            }
-                        });
-                        ui.label(format!("“{}”", crate::text::shorten(quote, 140)));
-                        if !a.note.is_empty() {
-                            ui.label(RichText::new(&a.note).italics().small());
-                        }
-                    })
-                    .response;
-                let response = ui.interact(
-                    response.rect,
-                    ui.scope_id().with(("annotation", a.id.0)),
-                    egui::Sense::click(),
-                );
-                response.widget_info(|| {
-                    let label = format!("{}: {}", tag.name, crate::text::shorten(quote, 140));
-                    egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
-                });
-                if response.clicked() {
-                    commands.push(Command::JumpToAnnotation(a.id));
-                }
-            }
+    for a in visible {
+        let Some(tag) = project.tags().get(&a.tag) else {
+            continue;
+        };
+        let quote = text.get(a.range.as_std()).unwrap_or_default();
+        let is_selected = selected == Some(a.id);
+        let frame = egui::Frame::group(ui.style()).stroke(if is_selected {
+            egui::Stroke::new(2.0, palette::selected_outline(ui.visuals().dark_mode))
+        } else {
+            ui.visuals().widgets.noninteractive.bg_stroke
         });
+        let response = frame
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    tag_badge(ui, tag, &tag.name);
+                    if !a.note.is_empty() {
+                        ui.weak("has a note");
+                    }
+                });
+                ui.label(format!("“{}”", crate::text::shorten(quote, 140)));
+                if !a.note.is_empty() {
+                    ui.label(RichText::new(&a.note).italics());
+                }
+            })
+            .response;
+        // Clickable but not a Tab stop: a key has dozens of highlights, and
+        // Alt+Down/Up steps through them from the keyboard.
+        let response = ui.interact(
+            response.rect,
+            ui.scope_id().with(("annotation", a.id.0)),
+            egui::Sense::click(),
+        );
+        response.widget_info(|| {
+            let label = format!("{}: {}", tag.name, crate::text::shorten(quote, 140));
+            egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
+        });
+        if response.clicked() {
+            commands.push(Command::JumpToAnnotation(a.id));
+        }
+    }
     commands
 }
 
@@ -178,7 +194,7 @@ pub fn selected_annotation(
         return commands;
     };
     ui.separator();
-    ui.heading("Selected annotation");
+    ui.heading("Selected highlight");
     ui.horizontal_wrapped(|ui| {
         for tag in project.tags().iter() {
             let is = tag.id == a.tag;
@@ -200,17 +216,26 @@ pub fn selected_annotation(
         let label = ui.label("Note:");
         let response = ui.add(
             egui::TextEdit::multiline(draft)
-                .desired_rows(2)
+                .desired_rows(3)
                 .hint_text("Why did you tag this?")
                 .desired_width(f32::INFINITY),
         );
         let response = response.labelled_by(label.id);
-        if response.lost_focus() && *draft != a.note {
+        if std::mem::take(&mut state.focus_note) {
+            response.request_focus();
+        }
+        // Every change goes to the model at once (typing undoes as one step), so what
+        // the box shows is what Save writes.
+        if response.changed() && *draft != a.note {
             commands.push(Command::SetNote(id, draft.clone()));
         }
     }
-    if ui.button("Delete annotation").clicked() {
-        commands.push(Command::DeleteAnnotation);
+    if ui
+        .button(UiCommand::DeleteAnnotation.label())
+        .on_hover_text(UiCommand::DeleteAnnotation.tooltip())
+        .clicked()
+    {
+        commands.push(UiCommand::DeleteAnnotation.into());
     }
     commands
 }

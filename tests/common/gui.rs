@@ -9,8 +9,30 @@ use marginalia::gui::MarginaliaApp;
 pub fn harness(app: MarginaliaApp, width: f32, height: f32) -> Harness<'static, MarginaliaApp> {
     let mut harness = Harness::builder()
         .with_size(vec2(width, height))
-        .with_context_setup(marginalia::gui::fonts::install)
+        .with_context_setup(marginalia::gui::setup)
         .build_ui_state(|ui, app: &mut MarginaliaApp| app.show(ui), app);
     harness.run_steps(4);
     harness
+}
+
+/// The window manager's close button, as winit reports it to egui: the same path a real
+/// click on the title bar's × takes (the app must ask before closing unsaved work).
+pub fn press_window_close(harness: &mut Harness<'_, MarginaliaApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_steps(1);
+}
+
+/// Whether the app asked the window to close during the last frames.
+pub fn asked_to_close(harness: &Harness<'_, MarginaliaApp>) -> bool {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close))
 }

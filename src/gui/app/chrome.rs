@@ -1,98 +1,118 @@
-//! The frame around the article: menu bar, status bar, problem list, hover tooltip.
+//! The frame around the article: menu bar, status bar, hover tooltip.
 
 use egui::{RichText, Ui};
 
 use super::MarginaliaApp;
-use crate::gui::command::Command;
+use crate::gui::command::{Command, Menu, UiCommand};
+use crate::gui::messages::Severity;
 use crate::gui::{palette, panels};
+use crate::model::Role;
+
+/// Follow the system, light or dark.
+fn theme_choice(ui: &mut Ui, commands: &mut Vec<Command>) {
+    let themes = [
+        (egui::ThemePreference::System, "Follow the system"),
+        (egui::ThemePreference::Light, "Light"),
+        (egui::ThemePreference::Dark, "Dark"),
+    ];
+    let current = ui.ctx().options(|o| o.theme_preference);
+    for (theme, label) in themes {
+        if ui.radio(current == theme, label).clicked() {
+            commands.push(Command::SetTheme(theme));
+        }
+    }
+}
 
 impl MarginaliaApp {
+    /// The menu bar, generated from [`UiCommand::ALL`]; recent files and themes are
+    /// data, added to their menus.
     pub(super) fn menu_bar(&mut self, ui: &mut Ui) -> Vec<Command> {
         let mut commands = Vec::new();
-        let mut extra = Vec::new();
-        let mut item = |ui: &mut Ui, command: Command, enabled: bool| {
-            let mut button = egui::Button::new(command.label());
-            if let Some(s) = command.shortcut() {
-                button = button.shortcut_text(ui.ctx().format_shortcut(&s));
-            }
-            if ui.add_enabled(enabled, button).clicked() {
-                commands.push(command);
-            }
-        };
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                item(ui, Command::Open, true);
-                let recent = self.recent.clone();
-                ui.add_enabled_ui(!recent.is_empty(), |ui| {
-                    ui.menu_button("Open recent", |ui| {
-                        for path in recent {
-                            if ui.button(path.display().to_string()).clicked() {
-                                extra.push(Command::OpenRecent(path));
-                            }
+            for menu in Menu::ALL {
+                ui.menu_button(menu.label(), |ui| {
+                    let mut group = None;
+                    for &command in UiCommand::ALL.iter().filter(|c| c.menu().0 == menu) {
+                        let this = command.menu().1;
+                        if group.is_some_and(|g| g != this) {
+                            ui.separator();
                         }
-                    });
+                        group = Some(this);
+                        let mut button = egui::Button::new(command.label());
+                        if let Some(s) = command.shortcuts().first() {
+                            button = button.shortcut_text(ui.ctx().format_shortcut(s));
+                        }
+                        if ui
+                            .add_enabled(self.can(command), button)
+                            .on_hover_text(command.tooltip())
+                            .on_disabled_hover_text(command.tooltip())
+                            .clicked()
+                        {
+                            commands.push(command.into());
+                        }
+                        if command == UiCommand::Open {
+                            self.recent_menu(ui, &mut commands);
+                        }
+                    }
+                    if menu == Menu::View {
+                        ui.separator();
+                        ui.label(format!("Zoom: {:.0} %", self.zoom * 100.0));
+                        ui.separator();
+                        theme_choice(ui, &mut commands);
+                    }
                 });
-                item(ui, Command::ImportArticle, true);
-                ui.separator();
-                item(ui, Command::Save, true);
-                item(ui, Command::SaveAs, true);
-                ui.separator();
-                item(ui, Command::Quit, true);
-            });
-            ui.menu_button("Edit", |ui| {
-                item(ui, Command::Undo, self.session.history().can_undo());
-                item(ui, Command::Redo, self.session.history().can_redo());
-                ui.separator();
-                item(
-                    ui,
-                    Command::DeleteAnnotation,
-                    self.view.selected_annotation.is_some(),
-                );
-                ui.separator();
-                item(ui, Command::Find, true);
-                item(ui, Command::FindNext, self.find.open);
-                item(ui, Command::FindPrevious, self.find.open);
-            });
-            ui.menu_button("View", |ui| {
-                item(ui, Command::ZoomIn, true);
-                item(ui, Command::ZoomOut, true);
-                item(ui, Command::ZoomReset, true);
-                ui.separator();
-                let themes = [
-                    (egui::ThemePreference::System, "Follow the system"),
-                    (egui::ThemePreference::Light, "Light"),
-                    (egui::ThemePreference::Dark, "Dark"),
-                ];
-                let current = ui.ctx().options(|o| o.theme_preference);
-                for (theme, label) in themes {
-                    if ui.radio(current == theme, label).clicked() {
-                        extra.push(Command::SetTheme(theme));
+            }
+        });
+        commands
+    }
+
+    fn recent_menu(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let recent = &self.recent;
+        ui.add_enabled_ui(!recent.is_empty(), |ui| {
+            ui.menu_button("Open recent", |ui| {
+                for path in recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        commands.push(Command::OpenRecent(path.clone()));
                     }
                 }
-            });
-            ui.menu_button("Teacher", |ui| {
-                item(ui, Command::GradeSubmissions, true);
-                ui.separator();
-                item(ui, Command::EditDetails, true);
-                item(ui, Command::EditTags, true);
-                item(
-                    ui,
-                    Command::ExportAssignment,
-                    !self.project().articles().is_empty(),
-                );
-            });
-            ui.menu_button("Help", |ui| {
-                ui.label("Select text with the mouse, or Shift+arrows (Ctrl for words).");
-                for tag in self.session.project().tags().iter() {
-                    if let Some(k) = tag.key {
-                        ui.label(format!("{k}: {} — {}", tag.name, tag.description));
-                    }
-                }
-                ui.label("Click a highlight to select it; Delete removes it.");
             });
         });
-        commands.extend(extra);
-        commands
+    }
+
+    /// Whether `command` can do anything now (menus grey out the rest).
+    fn can(&self, command: UiCommand) -> bool {
+        let has_articles = !self.project().articles().is_empty();
+        match command {
+            UiCommand::Undo => self.session.history().can_undo(),
+            UiCommand::Redo => self.session.history().can_redo(),
+            UiCommand::DeleteAnnotation | UiCommand::EditNote => {
+                self.view.selected_annotation.is_some()
+            }
+            UiCommand::NextAnnotation
+            | UiCommand::PreviousAnnotation
+            | UiCommand::FocusArticle
+            | UiCommand::Find => self.current_article.is_some(),
+            UiCommand::FindNext | UiCommand::FindPrevious => self.find.open,
+            UiCommand::ZoomIn => self.zoom < super::ZOOM_MAX,
+            UiCommand::ZoomOut => self.zoom > super::ZOOM_MIN,
+            UiCommand::ExportAssignment => has_articles,
+            UiCommand::BecomeTeacher => {
+                !self.teacher_mode && matches!(self.project().role(), Role::Assignment | Role::Key)
+            }
+            UiCommand::New
+            | UiCommand::NewFromClipboard
+            | UiCommand::Open
+            | UiCommand::ImportArticle
+            | UiCommand::Save
+            | UiCommand::SaveAs
+            | UiCommand::Quit
+            | UiCommand::ZoomReset
+            | UiCommand::GradeSubmissions
+            | UiCommand::EditDetails
+            | UiCommand::EditTags
+            | UiCommand::Help
+            | UiCommand::About => true,
+        }
     }
 
     pub(super) fn status_bar(&self, ui: &mut Ui) {
@@ -111,18 +131,16 @@ impl MarginaliaApp {
                 p.articles().len(),
                 p.annotations().len()
             ));
-            if let Some(article) = self.current_article.as_ref().and_then(|id| p.article(id)) {
+            if let Some(last) = self.messages.last() {
                 ui.separator();
-                ui.label(format!("encoding {}", article.encoding()));
-            }
-            if let Some((is_error, last)) = self.messages.last() {
-                ui.separator();
-                let color = if *is_error {
-                    palette::error_text(ui.visuals().dark_mode)
-                } else {
-                    ui.visuals().text_color()
+                let color = match last.severity {
+                    Severity::Error => palette::error_text(ui.visuals().dark_mode),
+                    Severity::Warning => palette::warning_text(ui.visuals().dark_mode),
+                    Severity::Info => ui.visuals().text_color(),
                 };
-                ui.label(RichText::new(last).color(color));
+                // Long messages are cut here; the full text is in the banner and on hover.
+                ui.add(egui::Label::new(RichText::new(&last.text).color(color)).truncate())
+                    .on_hover_text(&last.text);
             }
         });
     }
@@ -158,21 +176,5 @@ impl MarginaliaApp {
                 }
             }
         });
-    }
-
-    pub(super) fn problems(&self, ui: &mut Ui) {
-        let errors: Vec<&(bool, String)> = self.messages.iter().filter(|(e, _)| *e).collect();
-        if errors.is_empty() {
-            return;
-        }
-        ui.separator();
-        ui.label(RichText::new("Problems").strong());
-        for (_, m) in errors.iter().rev().take(8) {
-            ui.label(
-                RichText::new(m)
-                    .color(palette::error_text(ui.visuals().dark_mode))
-                    .small(),
-            );
-        }
     }
 }

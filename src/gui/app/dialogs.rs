@@ -1,10 +1,12 @@
-//! Questions the app must ask before it acts: unsaved changes, restoring a recovery copy.
+//! Questions the app must ask before it acts: unsaved changes, another window on the
+//! same file, a file changed on disk, restoring a recovery copy.
 
-use super::{AfterSavePrompt, MarginaliaApp};
+use super::MarginaliaApp;
+use crate::gui::messages::Message;
 
 /// A modal question: a heading, a sentence, and a row of buttons. Returns the index of
 /// the button clicked this frame, if any.
-fn ask(
+pub(super) fn ask(
     ctx: &egui::Context,
     id: &str,
     heading: &str,
@@ -13,6 +15,7 @@ fn ask(
 ) -> Option<usize> {
     let mut choice = None;
     egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(560.0);
         ui.heading(heading);
         ui.label(text);
         ui.horizontal(|ui| {
@@ -28,7 +31,7 @@ fn ask(
 
 impl MarginaliaApp {
     pub(super) fn save_prompt(&mut self, ctx: &egui::Context) {
-        let Some(after) = self.pending.clone() else {
+        let Some(after) = self.overlays.save_prompt.clone() else {
             return;
         };
         let choice = ask(
@@ -38,36 +41,25 @@ impl MarginaliaApp {
             "Your annotations have changes that are not saved yet.",
             &["Save", "Don't save", "Cancel"],
         );
-        let proceed = match choice {
-            Some(0) => {
-                let saved = self.save(false);
-                if let Err(e) = &saved {
-                    self.messages.push((true, e.clone()));
+        let Some(choice) = choice else { return };
+        self.overlays.save_prompt = None;
+        match choice {
+            0 => {
+                // Saving may ask more (the student's name, where): carry on once saved.
+                self.overlays.after_save = Some(after);
+                if let Err(e) = self.save() {
+                    self.overlays.after_save = None;
+                    self.say(Message::error(e));
                 }
-                saved.is_ok() && !self.session.is_dirty()
             }
-            Some(1) => true,
-            Some(_) => {
-                self.pending = None;
-                false
-            }
-            None => false,
-        };
-        if proceed {
-            self.pending = None;
-            match after {
-                AfterSavePrompt::Quit => {
-                    self.allowed_to_close = true;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-                AfterSavePrompt::Open(path) => self.load(&path),
-            }
+            1 => self.proceed(after),
+            _ => {}
         }
     }
 
     /// The project is open in another window (its lock file says who).
     pub(super) fn lock_prompt(&mut self, ctx: &egui::Context) {
-        let Some(owner) = self.lock_conflict.clone() else {
+        let Some(owner) = self.overlays.lock_conflict.clone() else {
             return;
         };
         let choice = ask(
@@ -83,10 +75,9 @@ impl MarginaliaApp {
         match choice {
             Some(true) => {
                 self.session.detach_path();
-                self.lock_conflict = None;
-                self.messages.push((
-                    false,
-                    "Working on a copy: Save will ask for a new file name.".to_owned(),
+                self.overlays.lock_conflict = None;
+                self.say(Message::info(
+                    "Working on a copy: Save will ask for a new file name.",
                 ));
             }
             Some(false) => {
@@ -94,7 +85,7 @@ impl MarginaliaApp {
                     .session
                     .path()
                     .and_then(crate::lock::ProjectLock::force);
-                self.lock_conflict = None;
+                self.overlays.lock_conflict = None;
             }
             None => {}
         }
@@ -102,7 +93,7 @@ impl MarginaliaApp {
 
     /// Save found the file changed on disk since it was opened.
     pub(super) fn overwrite_prompt(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.overwrite_prompt.clone() else {
+        let Some(path) = self.overlays.overwrite_prompt.clone() else {
             return;
         };
         let choice = ask(
@@ -115,23 +106,17 @@ impl MarginaliaApp {
             ),
             &["Save As…", "Overwrite", "Cancel"],
         );
-        let result = match choice {
-            Some(0) => self.save(true),
-            Some(1) => self.save_overwriting(),
-            _ => Ok(()),
-        };
-        if choice.is_some() {
-            self.overwrite_prompt = None;
-        }
-        if let Err(e) = result {
-            self.messages.push((true, e));
-        }
-    }
-
-    /// What the window's close button does; tests have no window manager to press it.
-    pub fn request_close_for_test(&mut self) {
-        if self.session.is_dirty() {
-            self.pending = Some(AfterSavePrompt::Quit);
+        let Some(choice) = choice else { return };
+        self.overlays.overwrite_prompt = None;
+        match choice {
+            0 => self.request_file(super::FileTask::SaveProject),
+            1 => {
+                if let Err(e) = self.save_overwriting() {
+                    self.overlays.after_save = None;
+                    self.say(Message::error(e));
+                }
+            }
+            _ => self.overlays.after_save = None,
         }
     }
 

@@ -1,39 +1,184 @@
-//! Opening, importing and saving files, autosave and recovery.
+//! Opening, importing, pasting and saving files; autosave and recovery.
+//!
+//! Every file choice goes through [`MarginaliaApp::request_file`]: the native dialog when
+//! one opens, Marginalia's own dialog when none can ("no dialog" is never taken for
+//! "cancelled"). Where Save writes is decided by [`crate::workflow::save_target`], so a
+//! student's Save can never write over an assignment or an answer key.
 
 use std::path::{Path, PathBuf};
 
-use super::MarginaliaApp;
+use super::{AfterSave, MarginaliaApp};
 use crate::edit::build;
 use crate::gui::command::Command;
+use crate::gui::file_dialog;
+use crate::gui::files::{self, PickRequest};
+use crate::gui::messages::Message;
 use crate::model::{Project, ProjectDetails, Role, TagSet};
-use crate::project_file::{self, Severity};
+use crate::project_file::{self, SaveError, Severity};
 use crate::session::Session;
+use crate::workflow::SaveTarget;
+
+/// What a file being chosen is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileTask {
+    Open,
+    Import,
+    SaveProject,
+    ExportAssignment,
+}
 
 impl MarginaliaApp {
-    pub(super) fn save(&mut self, choose_path: bool) -> Result<(), String> {
-        let before = self.session.path().map(Path::to_path_buf);
-        let result = match self.session.path() {
-            Some(_) if !choose_path => self.session.save(),
-            current => {
-                let dir = current
-                    .or(self.submission_from.as_deref())
-                    .and_then(Path::parent)
-                    .map(Path::to_path_buf);
-                let name = suggested_name(self.project(), self.submission_from.as_deref());
-                match self.picker.save(dir.as_deref(), &name) {
-                    Some(p) => self.session.save_as(&p),
-                    None => return Ok(()),
+    /// Asks for a file for `task`, by the native dialog or, where none opens, our own.
+    pub(super) fn request_file(&mut self, task: FileTask) {
+        let request = self.file_request(task);
+        if let Some((task, path)) = file_dialog::choose(
+            self.picker.as_mut(),
+            request,
+            task,
+            &mut self.overlays.choosing,
+        ) {
+            self.file_chosen(task, path);
+        } else if self.overlays.choosing.is_none() {
+            // Cancelled: whatever was waiting for this save does not happen.
+            self.overlays.after_save = None;
+        }
+    }
+
+    /// The in-window dialog, while one is open.
+    pub(super) fn file_dialog(&mut self, ctx: &egui::Context) {
+        match file_dialog::poll_choice(ctx, &mut self.overlays.choosing) {
+            Some((task, path)) => self.file_chosen(task, path),
+            None if self.overlays.choosing.is_none() => self.overlays.after_save = None,
+            None => {}
+        }
+    }
+
+    fn file_request(&self, task: FileTask) -> PickRequest {
+        let here = self
+            .session
+            .path()
+            .or(self.submission_from.as_deref())
+            .and_then(Path::parent);
+        match task {
+            FileTask::Open => {
+                PickRequest::open("Open a project or an article", here, files::OPENABLE)
+            }
+            FileTask::Import => PickRequest::open("Import an article", here, files::ARTICLES),
+            FileTask::SaveProject => {
+                let name = self
+                    .session
+                    .path()
+                    .and_then(Path::file_name)
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| {
+                        suggested_name(self.project(), self.submission_from.as_deref())
+                    });
+                PickRequest::save("Save your work", here, &name)
+            }
+            FileTask::ExportAssignment => {
+                let stem = self
+                    .session
+                    .path()
+                    .and_then(Path::file_stem)
+                    .map(|s| s.to_string_lossy().replace("-key", ""))
+                    .unwrap_or_else(|| {
+                        crate::export::safe::file_stem(self.project().title(), "assignment")
+                    });
+                PickRequest::save(
+                    "Export the assignment to hand out",
+                    here,
+                    &format!("{stem}-assignment.ron"),
+                )
+            }
+        }
+    }
+
+    fn file_chosen(&mut self, task: FileTask, path: PathBuf) {
+        let result = match task {
+            FileTask::Open => {
+                self.after_asking(AfterSave::Open(path));
+                Ok(())
+            }
+            FileTask::Import => self.import_path(&path),
+            FileTask::SaveProject => self.save_to(&path),
+            FileTask::ExportAssignment => self.export_assignment_to(&path),
+        };
+        if let Err(message) = result {
+            self.overlays.after_save = None;
+            self.say(Message::error(message));
+        }
+    }
+
+    /// Does `next` now, or after "Save your changes?" if there are unsaved changes.
+    pub(super) fn after_asking(&mut self, next: AfterSave) {
+        if self.session.is_dirty() {
+            self.overlays.save_prompt = Some(next);
+        } else {
+            self.proceed(next);
+        }
+    }
+
+    /// Does what was waiting for the work to be saved (or let go).
+    pub(super) fn proceed(&mut self, next: AfterSave) {
+        match next {
+            AfterSave::Quit => {
+                self.allowed_to_close = true;
+                self.quit_now = true;
+            }
+            AfterSave::Open(path) => self.load(&path),
+            AfterSave::New => self.new_project(None),
+            AfterSave::NewFromText(text) => self.new_project(Some(&text)),
+        }
+    }
+
+    /// Save (Ctrl+S): in place, as a hand-in beside the assignment, or after asking.
+    pub(super) fn save(&mut self) -> Result<(), String> {
+        let target = crate::workflow::save_target(
+            self.project().role(),
+            self.session.path(),
+            self.submission_from.as_deref(),
+            self.teacher_mode,
+        );
+        match target {
+            SaveTarget::InPlace(_) => {
+                let before = self.session.path().map(Path::to_path_buf);
+                match self.session.save() {
+                    Ok(saved) => self.after_save(before, saved),
+                    Err(SaveError::ChangedOnDisk { path }) => {
+                        self.overlays.overwrite_prompt = Some(path);
+                    }
+                    Err(e) => {
+                        self.overlays.after_save = None;
+                        return Err(e.to_string());
+                    }
                 }
             }
-        };
-        let saved = match result {
-            Ok(saved) => saved,
-            Err(crate::project_file::SaveError::ChangedOnDisk { path }) => {
-                self.overwrite_prompt = Some(path);
-                return Ok(());
+            SaveTarget::HandIn { assignment } => self.ask_hand_in(assignment),
+            SaveTarget::Protected { .. } => {
+                self.overlays.teacher_prompt = Some(super::TeacherAsk::BeforeSave);
             }
-            Err(e) => return Err(e.to_string()),
-        };
+            SaveTarget::ChooseFile => self.request_file(FileTask::SaveProject),
+        }
+        Ok(())
+    }
+
+    /// Saves to `path`, chosen by the person (Save As, the dialogs, the hand-in).
+    pub(super) fn save_to(&mut self, path: &Path) -> Result<(), String> {
+        let protected = self
+            .submission_from
+            .as_deref()
+            .or(match self.project().role() {
+                Role::Assignment | Role::Key if !self.teacher_mode => self.session.path(),
+                _ => None,
+            });
+        if protected.is_some_and(|p| same_file(p, path)) {
+            return Err(format!(
+                "{} is the assignment itself: your work must go into a file of its own. Choose another name.",
+                path.display()
+            ));
+        }
+        let before = self.session.path().map(Path::to_path_buf);
+        let saved = self.session.save_as(path).map_err(|e| e.to_string())?;
         self.after_save(before, saved);
         Ok(())
     }
@@ -48,15 +193,23 @@ impl MarginaliaApp {
 
     fn after_save(&mut self, before: Option<PathBuf>, saved: PathBuf) {
         if let Some(store) = &self.recovery {
+            // Autosave copies were keyed by where the work was: the assignment it was
+            // started from, the old name, or none.
             store.discard(before.as_deref());
+            store.discard(self.submission_from.as_deref());
             store.discard(Some(&saved));
         }
         if before.as_deref() != Some(saved.as_path()) {
             self.lock = crate::lock::ProjectLock::force(&saved);
         }
-        self.remember_recent(saved.clone());
-        self.messages
-            .push((false, format!("Saved {}", saved.display())));
+        let shown = std::path::absolute(&saved).unwrap_or_else(|_| saved.clone());
+        self.remember_recent(saved);
+        let text = format!("Saved to {}", shown.display());
+        self.say(Message::info(text.clone()));
+        self.saved_notice = Some(text);
+        if let Some(next) = self.overlays.after_save.take() {
+            self.proceed(next);
+        }
     }
 
     /// Every `autosave_every` seconds while there are unsaved changes, writes a recovery copy.
@@ -75,13 +228,15 @@ impl MarginaliaApp {
                 match store.write(self.session.project(), self.session.path()) {
                     Ok(_) => self.last_autosave = Some((now, version)),
                     Err(e) => {
-                        self.messages.push((true, format!("Autosave failed: {e}")));
+                        self.messages
+                            .push(Message::error(format!("Autosave failed: {e}")));
                         self.last_autosave = Some((now, saved_version));
                     }
                 }
             }
             Some(_) => {}
         }
+        // A timer, not a busy loop: the next frame comes when the next autosave is due.
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(
             self.autosave_every.max(0.05),
         ));
@@ -99,13 +254,10 @@ impl MarginaliaApp {
         });
         let mut commands = Vec::new();
         for path in dropped {
-            let is_project = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-            if is_project {
+            if is_project_file(&path) {
                 commands.push(Command::OpenRecent(path));
             } else if let Err(e) = self.import_path(&path) {
-                self.messages.push((true, e));
+                commands.push(Command::Failed(e));
             }
         }
         commands
@@ -116,20 +268,11 @@ impl MarginaliaApp {
         match project_file::load(&copy.file) {
             Ok(loaded) => {
                 let session = Session::restored(loaded.project, copy.original.clone());
-                let note = "Restored your unsaved work. Save it to keep it.".to_owned();
-                self.replace_session(session, vec![(false, note)]);
+                let note = Message::info("Restored your unsaved work. Save it to keep it.");
+                self.replace_session(session, vec![note]);
             }
-            Err(e) => self
-                .messages
-                .push((true, format!("Could not restore: {e}"))),
+            Err(e) => self.say(Message::error(format!("Could not restore: {e}"))),
         }
-    }
-
-    pub(super) fn import_article(&mut self) -> Result<(), String> {
-        let Some(path) = self.picker.import() else {
-            return Ok(());
-        };
-        self.import_path(&path)
     }
 
     fn import_path(&mut self, path: &Path) -> Result<(), String> {
@@ -140,23 +283,70 @@ impl MarginaliaApp {
         };
         let id = article.id().clone();
         self.session.apply(edit).map_err(|e| e.to_string())?;
-        self.messages.push((
-            false,
-            format!(
-                "Imported {} (encoding {}).",
-                path.display(),
-                imported.encoding
-            ),
-        ));
+        self.after_change();
+        self.say(Message::info(format!(
+            "Imported {} (encoding {}).",
+            path.display(),
+            imported.encoding
+        )));
+        for warning in imported.warnings {
+            self.say(Message::warning(warning));
+        }
         self.current_article = Some(id);
         self.view.reset();
         Ok(())
     }
+
+    /// Adds pasted text as an article of the open project.
+    pub(super) fn add_pasted_article(&mut self, text: &str) -> Result<(), String> {
+        let n = self.project().articles().len() + 1;
+        let imported = crate::import::import_pasted(text, &format!("pasted-{n}"))
+            .map_err(|e| e.to_string())?;
+        let edit = build::add_article(self.project(), imported.article);
+        self.session.apply(edit).map_err(|e| e.to_string())?;
+        self.after_change();
+        self.current_article = self.project().articles().last().map(|a| a.id().clone());
+        self.view.reset();
+        self.say(Message::info(
+            "Added the copied text as an article. Save to keep it.",
+        ));
+        Ok(())
+    }
+
+    /// File > New (and New from clipboard, with its text as the first article).
+    fn new_project(&mut self, text: Option<&str>) {
+        let project = Project::new(
+            ProjectDetails {
+                title: "New project".into(),
+                ..Default::default()
+            },
+            TagSet::media_literacy(),
+        );
+        self.replace_session(Session::new(project, None), Vec::new());
+        self.teacher_mode = true;
+        if let Some(text) = text
+            && let Err(e) = self.add_pasted_article(text)
+        {
+            self.say(Message::error(e));
+        }
+    }
 }
 
-/// `<title>-<author>.ron` for submissions, `<title>.ron` otherwise.
-/// A student's submission: `<assignment>-<student>.ron`; otherwise the title.
-fn suggested_name(project: &Project, assignment: Option<&Path>) -> String {
+/// The same file, even if one path is relative or goes through a link.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
+    }
+}
+
+fn is_project_file(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
+/// A student's submission: `<assignment>-<student>.ron`; otherwise `<title>.ron`.
+pub(super) fn suggested_name(project: &Project, assignment: Option<&Path>) -> String {
     match project.role() {
         Role::Submission if !project.details().author.is_empty() => {
             let path = crate::workflow::submission_path(
@@ -174,21 +364,20 @@ fn suggested_name(project: &Project, assignment: Option<&Path>) -> String {
 }
 
 /// Loads a project file, or imports an article into a new project.
-pub(super) fn load_any(path: &Path) -> Result<(Session, Vec<(bool, String)>), String> {
-    let is_project = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-    if is_project {
+pub(super) fn load_any(path: &Path) -> Result<(Session, Vec<Message>), String> {
+    if is_project_file(path) {
         let loaded = project_file::load(path).map_err(|e| e.to_string())?;
         let shown = path.display().to_string();
         let notes = loaded
             .problems
             .iter()
             .map(|p| {
-                (
-                    p.severity == Severity::Error,
-                    p.display_with(&shown).to_string(),
-                )
+                let text = p.display_with(&shown).to_string();
+                if p.severity == Severity::Error {
+                    Message::error(text)
+                } else {
+                    Message::warning(text)
+                }
             })
             .collect();
         Ok((
@@ -204,15 +393,12 @@ pub(super) fn load_any(path: &Path) -> Result<(Session, Vec<(bool, String)>), St
             },
             TagSet::media_literacy(),
         );
-        let mut notes = vec![(
-            false,
-            format!(
-                "Imported {} (encoding {}).",
-                path.display(),
-                imported.encoding
-            ),
-        )];
-        notes.extend(imported.warnings.iter().map(|w| (true, w.clone())));
+        let mut notes = vec![Message::info(format!(
+            "Imported {} (encoding {}).",
+            path.display(),
+            imported.encoding
+        ))];
+        notes.extend(imported.warnings.iter().cloned().map(Message::warning));
         build::add_article(&project, imported.article)
             .apply(&mut project)
             .map_err(|e| e.to_string())?;

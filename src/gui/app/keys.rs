@@ -1,62 +1,101 @@
-//! The keyboard: shortcuts of the fixed commands, and tag keys (which are data).
+//! The keyboard: shortcuts of the fixed commands (from [`UiCommand::ALL`]), tag keys
+//! (which are data), and pasted text.
 
 use super::MarginaliaApp;
-use crate::gui::command::Command;
+use crate::gui::command::{Command, UiCommand};
 
 impl MarginaliaApp {
     pub(super) fn keyboard(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
-        // egui matches Ctrl+Z when Ctrl+Shift+Z is pressed, so try the shortcuts with
-        // more modifiers first.
-        let mut shortcuts: Vec<(egui::KeyboardShortcut, Command)> = Command::FIXED
-            .into_iter()
-            .flat_map(|c| {
-                let all = c.shortcut().into_iter().chain(c.alternative_shortcuts());
-                all.map(move |s| (s, c.clone())).collect::<Vec<_>>()
-            })
-            .collect();
-        let weight = |m: egui::Modifiers| u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command);
-        shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(weight(s.modifiers)));
-        for (shortcut, command) in shortcuts {
-            // Typing in a note must not delete the annotation.
-            if shortcut.modifiers.is_none() && ctx.egui_wants_keyboard_input() {
-                continue;
-            }
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                commands.push(command);
-            }
-        }
-        if !ctx.egui_wants_keyboard_input() {
-            // Tag keys are data (a tag set may use any key), so match the key's symbol.
-            let pressed: Vec<egui::Key> = ctx.input(|i| {
-                i.events
-                    .iter()
-                    .filter_map(|e| match e {
-                        egui::Event::Key {
-                            key,
-                            pressed: true,
-                            modifiers,
-                            ..
-                        } if !modifiers.command && !modifiers.ctrl && !modifiers.alt => Some(*key),
-                        _ => None,
-                    })
-                    .collect()
-            });
-            for key in pressed {
-                let mut symbol = key.symbol_or_name().chars();
-                let (Some(c), None) = (symbol.next(), symbol.next()) else {
+        let typing = self.typing_elsewhere(ctx);
+        let asking = self.is_asking();
+        if !asking {
+            // egui matches Ctrl+Z when Ctrl+Shift+Z is pressed, so try the shortcuts with
+            // more modifiers first.
+            let mut shortcuts: Vec<(egui::KeyboardShortcut, UiCommand)> = UiCommand::ALL
+                .iter()
+                .flat_map(|&c| c.shortcuts().into_iter().map(move |s| (s, c)))
+                .collect();
+            let weight =
+                |m: egui::Modifiers| u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command);
+            shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(weight(s.modifiers)));
+            for (shortcut, command) in shortcuts {
+                // A question on screen answers its own keys; typing in a note must not
+                // delete the annotation.
+                if typing && !UiCommand::works_while_typing(&shortcut) {
                     continue;
-                };
-                let tag = self
-                    .project()
-                    .tags()
-                    .iter()
-                    .find(|t| t.key.is_some_and(|k| k.to_lowercase().eq(c.to_lowercase())));
-                if let Some(tag) = tag {
-                    commands.push(Command::Tag(tag.id.clone()));
+                }
+                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                    commands.push(command.into());
                 }
             }
         }
+        let pasted: Vec<String> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+                .collect()
+        });
+        for text in pasted {
+            if self.paste_wanted || !(typing || asking) {
+                commands.push(Command::Pasted(text));
+            }
+        }
+        if !(typing || asking) {
+            commands.extend(self.tag_keys(ctx));
+        }
         commands
+    }
+
+    /// Tag keys are data (a tag set may use any key): match the typed character, so
+    /// keys like `ж` or `é` work as well as digits. Where no text arrives (some test
+    /// drivers send only key events), the key's own symbol stands in.
+    fn tag_keys(&self, ctx: &egui::Context) -> Vec<Command> {
+        let typed: Vec<char> = ctx.input(|i| {
+            let plain = |m: &egui::Modifiers| !m.command && !m.ctrl && !m.alt;
+            let text: Vec<char> = i
+                .events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Text(t) if plain(&i.modifiers) => Some(t.chars()),
+                    _ => None,
+                })
+                .flatten()
+                .collect();
+            if !text.is_empty() {
+                return text;
+            }
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Key {
+                        key,
+                        pressed: true,
+                        modifiers,
+                        ..
+                    } if plain(modifiers) => {
+                        let mut symbol = key.symbol_or_name().chars();
+                        match (symbol.next(), symbol.next()) {
+                            (Some(c), None) => Some(c),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                })
+                .collect()
+        });
+        typed
+            .into_iter()
+            .filter_map(|c| {
+                self.project()
+                    .tags()
+                    .iter()
+                    .find(|t| t.key.is_some_and(|k| k.to_lowercase().eq(c.to_lowercase())))
+                    .map(|tag| Command::Tag(tag.id.clone()))
+            })
+            .collect()
     }
 }

@@ -1,37 +1,84 @@
-//! The application: holds the open session and view state, draws the panels, and is the
-//! one place where commands are applied.
+//! The application: holds the open session and view state, lays out the window, and is
+//! the one place where commands are applied ([`MarginaliaApp::run`], in `run.rs`).
+//!
+//! Views draw from the model and return [`Command`]s; nothing a view draws changes the
+//! project. After every command the view state that mirrors the model (the note being
+//! edited, the selection) is made to agree with it again, so the screen always shows
+//! what the file will hold.
 
 mod chrome;
+mod details_editor;
 mod dialogs;
 mod file_ops;
+mod hand_in;
+mod help;
 mod keys;
+mod probe;
+mod run;
+mod settings;
+mod tag_editor;
 mod teacher;
+mod workspace;
 
 use std::path::{Path, PathBuf};
 
-use egui::{RichText, Ui};
-use jiff::Timestamp;
+use egui::Ui;
 
 use super::article_view::ArticleView;
 use super::command::Command;
+use super::file_dialog::PendingChoice;
 use super::files::{FilePicker, NativePicker};
 use super::find_bar::FindBar;
-use super::panels::{self, AnnotationListState};
-use crate::edit::build;
+use super::messages::{Message, Messages};
+use super::panels::AnnotationListState;
 use crate::model::{ArticleId, Project};
 use crate::recovery::{RecoveryCopy, RecoveryStore};
 use crate::session::Session;
 
+pub use file_ops::FileTask;
+pub use settings::{ZOOM_MAX, ZOOM_MIN};
+
 /// Seconds between autosaves while there are unsaved changes.
 pub const AUTOSAVE_SECONDS: f64 = 30.0;
-/// Recent files remembered in the File menu.
-const MAX_RECENT: usize = 8;
 
-/// What to do once the user has answered "save changes?".
+/// What to do once the open work is saved (or the person chose not to save it).
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum AfterSavePrompt {
+enum AfterSave {
     Quit,
     Open(PathBuf),
+    New,
+    NewFromText(String),
+}
+
+/// Why "are you the teacher?" is asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TeacherAsk {
+    /// Save was pressed on an assignment or key: save once confirmed.
+    BeforeSave,
+    /// Teacher > Edit this file as the teacher.
+    FromMenu,
+}
+
+/// Windows and questions that are open over the workspace.
+#[derive(Default)]
+struct Overlays {
+    /// "Save your changes?" before doing this.
+    save_prompt: Option<AfterSave>,
+    /// Do this once the save under way has finished.
+    after_save: Option<AfterSave>,
+    tag_editor: Option<tag_editor::TagEditor>,
+    details: Option<details_editor::DetailsEditor>,
+    hand_in: Option<hand_in::HandInPrompt>,
+    /// "Are you the teacher?" before working on an assignment or key itself.
+    teacher_prompt: Option<TeacherAsk>,
+    /// Someone else has the project open: ask before going on.
+    lock_conflict: Option<crate::lock::LockOwner>,
+    /// Save found the file changed on disk: ask before overwriting it.
+    overwrite_prompt: Option<PathBuf>,
+    help: bool,
+    about: bool,
+    /// A file being chosen in the in-window dialog.
+    choosing: PendingChoice<FileTask>,
 }
 
 pub struct MarginaliaApp {
@@ -39,8 +86,7 @@ pub struct MarginaliaApp {
     pub current_article: Option<ArticleId>,
     pub view: ArticleView,
     pub list: AnnotationListState,
-    /// Messages for the user (load problems, errors), newest last, with severity.
-    pub messages: Vec<(bool, String)>,
+    pub messages: Messages,
     pub picker: Box<dyn FilePicker>,
     /// The name written as author of new annotations.
     pub author: String,
@@ -53,29 +99,35 @@ pub struct MarginaliaApp {
     /// Seconds between autosaves ([`AUTOSAVE_SECONDS`]; tests shorten it).
     pub autosave_every: f64,
     pub recent: Vec<PathBuf>,
-    pending: Option<AfterSavePrompt>,
+    /// The whole window's zoom (egui's zoom factor), 75–200 %.
+    pub zoom: f32,
     allowed_to_close: bool,
+    /// Close the window at the end of this frame (the person chose to quit).
+    quit_now: bool,
     /// For smoke tests: close after this many frames.
     pub exit_after_frames: Option<u64>,
     frames: u64,
     /// The grading screen, while open (it replaces the workspace).
     pub grading: Option<super::grading::GradingView>,
-    /// The teacher said so on an assignment: no "your name" banner.
+    /// The person confirmed they are the teacher of this assignment or key.
     pub teacher_mode: bool,
     /// The name typed in the assignment banner.
     pub name_draft: String,
-    /// The student's name, remembered between runs so it is asked once.
+    /// The student's name, remembered between runs (and confirmed before it is used).
     pub student_name: String,
-    /// The assignment a submission was started from (its folder is where Save suggests).
+    /// The assignment a submission was started from (its folder is where Save writes).
     pub submission_from: Option<PathBuf>,
-    tag_editor: Option<teacher::TagEditor>,
-    details_draft: Option<crate::model::ProjectDetails>,
     /// The lock on the open project's file (released when another file is opened).
     lock: Option<crate::lock::ProjectLock>,
-    /// Someone else has the project open: ask before going on.
-    lock_conflict: Option<crate::lock::LockOwner>,
-    /// Save found the file changed on disk: ask before overwriting it.
-    overwrite_prompt: Option<PathBuf>,
+    overlays: Overlays,
+    /// The window title last sent, so it is sent only when it changes (each one sent
+    /// wakes another frame).
+    last_title: String,
+    /// A paste was asked for from the menu; the text arrives as a paste event.
+    paste_wanted: bool,
+    /// "Saved to <full path>", shown above the article until the next change.
+    pub saved_notice: Option<String>,
+    probe: probe::Probe,
 }
 
 impl MarginaliaApp {
@@ -86,8 +138,8 @@ impl MarginaliaApp {
             current_article: None,
             view: ArticleView::new(),
             list: AnnotationListState::default(),
-            messages: Vec::new(),
-            picker: Box::new(NativePicker),
+            messages: Messages::default(),
+            picker: Box::new(NativePicker::new()),
             author: std::env::var("USER").unwrap_or_default(),
             find: FindBar::default(),
             recovery: None,
@@ -95,8 +147,9 @@ impl MarginaliaApp {
             last_autosave: None,
             autosave_every: AUTOSAVE_SECONDS,
             recent: Vec::new(),
-            pending: None,
+            zoom: 1.0,
             allowed_to_close: false,
+            quit_now: false,
             exit_after_frames: None,
             frames: 0,
             grading: None,
@@ -104,11 +157,12 @@ impl MarginaliaApp {
             name_draft: String::new(),
             student_name: String::new(),
             submission_from: None,
-            tag_editor: None,
-            details_draft: None,
             lock: None,
-            lock_conflict: None,
-            overwrite_prompt: None,
+            overlays: Overlays::default(),
+            last_title: String::new(),
+            paste_wanted: false,
+            saved_notice: None,
+            probe: probe::Probe::from_env(),
         };
         let path = file.unwrap_or_else(crate::sample::sample_exercise);
         app.load(&path);
@@ -122,6 +176,14 @@ impl MarginaliaApp {
         self
     }
 
+    fn project(&self) -> &Project {
+        self.session.project()
+    }
+
+    fn say(&mut self, message: Message) {
+        self.messages.push(message);
+    }
+
     /// Replaces the session with `path`; on failure keeps the current one and says why.
     fn load(&mut self, path: &Path) {
         match file_ops::load_any(path) {
@@ -129,30 +191,38 @@ impl MarginaliaApp {
                 if let Some(saved) = session.path() {
                     self.remember_recent(saved.to_path_buf());
                 }
+                // An article opened on its own makes a new project: whoever made it is
+                // its teacher (it is not someone else's assignment).
+                let made_here = session.path().is_none();
                 self.replace_session(session, notes);
+                self.teacher_mode = made_here;
             }
-            Err(message) => self.messages.push((true, message)),
+            Err(message) => self.say(Message::error(message)),
         }
     }
 
     /// Shows `session` from its first article, with fresh view state.
-    fn replace_session(&mut self, session: Session, messages: Vec<(bool, String)>) {
+    fn replace_session(&mut self, session: Session, messages: Vec<Message>) {
         self.session = session;
-        self.messages = messages;
+        self.messages.replace(messages);
         self.last_autosave = None;
         self.teacher_mode = false;
         self.submission_from = None;
-        self.tag_editor = None;
-        self.details_draft = None;
-        self.overwrite_prompt = None;
+        let keep = std::mem::take(&mut self.overlays);
+        self.overlays = Overlays {
+            help: keep.help,
+            about: keep.about,
+            after_save: keep.after_save,
+            ..Overlays::default()
+        };
         self.lock = None;
-        self.lock_conflict = None;
         if let Some(path) = self.session.path() {
             match crate::lock::ProjectLock::acquire(path) {
                 Ok(lock) => self.lock = lock,
-                Err(owner) => self.lock_conflict = Some(owner),
+                Err(owner) => self.overlays.lock_conflict = Some(owner),
             }
         }
+        self.name_draft.clone_from(&self.student_name);
         self.current_article = self
             .session
             .project()
@@ -160,162 +230,7 @@ impl MarginaliaApp {
             .first()
             .map(|a| a.id().clone());
         self.view.reset();
-    }
-
-    fn project(&self) -> &Project {
-        self.session.project()
-    }
-
-    /// The one place commands are applied.
-    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
-        let now = Timestamp::now();
-        let result: Result<(), String> = match command.clone() {
-            Command::Open => {
-                if let Some(path) = self.picker.open() {
-                    if self.session.is_dirty() {
-                        self.pending = Some(AfterSavePrompt::Open(path));
-                    } else {
-                        self.load(&path);
-                    }
-                }
-                Ok(())
-            }
-            Command::Save => self.save(false),
-            Command::SaveAs => self.save(true),
-            Command::ImportArticle => self.import_article(),
-            Command::Undo => self
-                .session
-                .undo()
-                .map(|_| self.after_history_change())
-                .map_err(|e| e.to_string()),
-            Command::Redo => self
-                .session
-                .redo()
-                .map(|_| self.after_history_change())
-                .map_err(|e| e.to_string()),
-            Command::Tag(tag) => self.tag(&tag, now),
-            Command::DeleteAnnotation => match self.view.selected_annotation {
-                Some(id) => build::remove_annotation(self.project(), id)
-                    .and_then(|e| self.session.apply(e))
-                    .map(|()| self.view.selected_annotation = None)
-                    .map_err(|e| e.to_string()),
-                None => Ok(()),
-            },
-            Command::SelectAnnotation(id) => {
-                self.view.selected_annotation = Some(id);
-                self.view.selection = None;
-                Ok(())
-            }
-            Command::JumpToAnnotation(id) => {
-                if let Some(a) = self.session.project().annotation(id) {
-                    let (article, start) = (a.article.clone(), a.range.start);
-                    if self.current_article.as_ref() != Some(&article) {
-                        self.current_article = Some(article);
-                        self.view.reset();
-                    }
-                    self.view.scroll_to = Some(start);
-                    self.view.flash_since = Some(ctx.input(|i| i.time));
-                }
-                self.view.selected_annotation = Some(id);
-                self.view.selection = None;
-                Ok(())
-            }
-            Command::ShowArticle(id) => {
-                self.current_article = Some(id);
-                self.view.reset();
-                Ok(())
-            }
-            Command::SetNote(id, note) => build::set_note(self.project(), id, &note, now)
-                .and_then(|e| self.session.apply(e))
-                .map_err(|e| e.to_string()),
-            Command::Find => {
-                self.find.open();
-                Ok(())
-            }
-            Command::FindNext | Command::FindPrevious => {
-                if let Some(m) = self.find.step(command == Command::FindNext) {
-                    self.view.scroll_to = Some(m.start);
-                }
-                Ok(())
-            }
-            Command::OpenRecent(path) => {
-                if self.session.is_dirty() {
-                    self.pending = Some(AfterSavePrompt::Open(path));
-                } else {
-                    self.load(&path);
-                }
-                Ok(())
-            }
-            Command::SetTheme(theme) => {
-                ctx.set_theme(theme);
-                Ok(())
-            }
-            Command::ZoomIn => {
-                self.view.zoom = (self.view.zoom + 0.1).min(2.0);
-                Ok(())
-            }
-            Command::ZoomOut => {
-                self.view.zoom = (self.view.zoom - 0.1).max(0.75);
-                Ok(())
-            }
-            Command::ZoomReset => {
-                self.view.zoom = 1.0;
-                Ok(())
-            }
-            Command::Quit => {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                Ok(())
-            }
-            Command::GradeSubmissions
-            | Command::ExportAssignment
-            | Command::EditTags
-            | Command::EditDetails
-            | Command::SetStudentName(_) => self.teacher_command(&command),
-        };
-        if let Err(message) = result {
-            self.messages.push((true, message));
-        }
-    }
-
-    fn after_history_change(&mut self) {
-        if let Some(id) = self.view.selected_annotation
-            && self.project().annotation(id).is_none()
-        {
-            self.view.selected_annotation = None;
-        }
-        if let Some(article) = &self.current_article
-            && self.project().article(article).is_none()
-        {
-            self.current_article = self.project().articles().first().map(|a| a.id().clone());
-            self.view.reset();
-        }
-    }
-
-    fn tag(&mut self, tag: &crate::model::TagId, now: Timestamp) -> Result<(), String> {
-        let Some(article) = self.current_article.clone() else {
-            return Ok(());
-        };
-        if let Some(selection) = self.view.selection.filter(|s| s.anchor != s.head) {
-            let edit = build::add_annotation(
-                self.project(),
-                &article,
-                selection.range(),
-                tag,
-                &self.author,
-                now,
-            )
-            .map_err(|e| e.to_string())?;
-            let id = self.project().next_annotation_id();
-            self.session.apply(edit).map_err(|e| e.to_string())?;
-            self.view.selection = None;
-            self.view.selected_annotation = Some(id);
-            return Ok(());
-        }
-        if let Some(id) = self.view.selected_annotation {
-            let edit = build::retag(self.project(), id, tag, now).map_err(|e| e.to_string())?;
-            self.session.apply(edit).map_err(|e| e.to_string())?;
-        }
-        Ok(())
+        self.list.note_draft = None;
     }
 
     fn title(&self) -> String {
@@ -338,14 +253,15 @@ impl MarginaliaApp {
             self.allowed_to_close = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        if ctx.input(|i| i.viewport().close_requested())
-            && self.session.is_dirty()
-            && !self.allowed_to_close
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.pending = Some(AfterSavePrompt::Quit);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close {
+            self.close_requested(&ctx);
         }
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.title()));
+        let title = self.title();
+        if title != self.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+        settings::apply_zoom(&ctx, self.zoom);
 
         let mut commands = self.keyboard(&ctx);
         egui::Panel::top("menu").show(ui, |ui| {
@@ -356,134 +272,98 @@ impl MarginaliaApp {
             egui::CentralPanel::default().show(ui, |ui| {
                 self.grading_screen(ui);
             });
-            for command in commands {
-                self.run(&ctx, command);
-            }
-            self.save_prompt(&ctx);
-            self.autosave(&ctx);
-            return;
+        } else {
+            commands.extend(self.workspace(ui));
+            commands.extend(self.dropped_files(&ctx));
         }
-        egui::Panel::left("articles")
-            .resizable(true)
-            .default_size(250.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().id_salt("left").show(ui, |ui| {
-                    let project = self.session.project();
-                    if !project.details().instructions.is_empty() {
-                        egui::CollapsingHeader::new("Instructions")
-                            .default_open(true)
-                            .show(ui, |ui| ui.label(&project.details().instructions));
-                        ui.separator();
-                    }
-                    commands.extend(panels::article_list(
-                        ui,
-                        project,
-                        self.current_article.as_ref(),
-                    ));
-                    self.problems(ui);
-                });
-            });
-        egui::Panel::right("annotations")
-            .resizable(true)
-            .default_size(320.0)
-            .show(ui, |ui| {
-                let can_tag = self.view.selection.is_some_and(|s| s.anchor != s.head)
-                    || self.view.selected_annotation.is_some();
-                commands.extend(panels::tag_palette(ui, self.session.project(), can_tag));
-                ui.separator();
-                if let Some(article) = self.current_article.clone() {
-                    commands.extend(panels::annotation_list(
-                        ui,
-                        &mut self.list,
-                        self.session.project(),
-                        &article,
-                        self.view.selected_annotation,
-                    ));
-                }
-                if let Some(id) = self.view.selected_annotation {
-                    commands.extend(panels::selected_annotation(
-                        ui,
-                        &mut self.list,
-                        self.session.project(),
-                        id,
-                    ));
-                }
-            });
-        let mut banner_commands = Vec::new();
-        egui::CentralPanel::default().show(ui, |ui| {
-            if self.current_article.is_some() {
-                banner_commands = self.assignment_banner(ui);
-            }
-            let project = self.session.project();
-            match self
-                .current_article
-                .as_ref()
-                .and_then(|id| project.article(id))
-            {
-                Some(article) => {
-                    ui.vertical_centered(|ui| {
-                        ui.label(RichText::new(article.title()).heading().strong());
-                    });
-                    if let Some(m) = self.find.ui(ui, article) {
-                        self.view.scroll_to = Some(m.start);
-                    }
-                    self.view.find_matches.clone_from(&self.find.matches);
-                    self.view.current_match = self.find.current_match();
-                    ui.separator();
-                    if !ctx.egui_wants_keyboard_input() {
-                        self.view.handle_keys(ui, article.text());
-                    }
-                    commands.extend(self.view.ui(ui, project, article));
-                    self.hover_tooltip(ui);
-                }
-                None => {
-                    ui.centered_and_justified(|ui| {
-                        ui.label("No article open. Use File > Open or File > Import article.");
-                    });
-                }
-            }
-        });
-        commands.extend(banner_commands);
-        commands.extend(self.dropped_files(&ctx));
-        self.teacher_windows(&ctx);
+        commands.extend(self.windows(&ctx));
         for command in commands {
             self.run(&ctx, command);
         }
-        self.save_prompt(&ctx);
-        self.lock_prompt(&ctx);
-        self.overwrite_prompt(&ctx);
-        self.recovery_prompt(&ctx);
+        self.questions(&ctx);
+        if std::mem::take(&mut self.quit_now) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         self.autosave(&ctx);
+        let mut probe = std::mem::take(&mut self.probe);
+        probe.write(&ctx, self);
+        self.probe = probe;
+    }
+
+    /// The window's close button or Ctrl+Q: ask first if something is not saved.
+    fn close_requested(&mut self, ctx: &egui::Context) {
+        if self.session.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.overlays.save_prompt = Some(AfterSave::Quit);
+        }
+    }
+
+    /// Editor windows, Help and About; they return commands like any view.
+    fn windows(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if let Some(editor) = &mut self.overlays.details {
+            let (more, open) = editor.show(ctx, self.session.project());
+            commands.extend(more);
+            if !open {
+                self.overlays.details = None;
+            }
+        }
+        if let Some(editor) = &mut self.overlays.tag_editor {
+            let (more, open) = editor.show(ctx, self.session.project());
+            commands.extend(more);
+            if !open {
+                self.overlays.tag_editor = None;
+            }
+        }
+        if self.overlays.help {
+            commands.extend(help::help_window(
+                ctx,
+                self.session.project(),
+                &mut self.overlays.help,
+            ));
+        }
+        if self.overlays.about {
+            help::about_window(ctx, &mut self.overlays.about);
+        }
+        commands
+    }
+
+    /// Questions asked in modal windows, one at a time, most urgent first.
+    fn questions(&mut self, ctx: &egui::Context) {
+        if self.overlays.choosing.is_some() {
+            self.file_dialog(ctx);
+        } else if self.overlays.hand_in.is_some() {
+            self.hand_in_prompt(ctx);
+        } else if self.overlays.teacher_prompt.is_some() {
+            self.teacher_prompt(ctx);
+        } else if self.overlays.overwrite_prompt.is_some() {
+            self.overwrite_prompt(ctx);
+        } else if self.overlays.save_prompt.is_some() {
+            self.save_prompt(ctx);
+        } else if self.overlays.lock_conflict.is_some() {
+            self.lock_prompt(ctx);
+        } else if !self.recovery_offer.is_empty() {
+            self.recovery_prompt(ctx);
+        }
+    }
+
+    /// Whether a modal question or dialog is open (the article then ignores keys).
+    pub fn is_asking(&self) -> bool {
+        let o = &self.overlays;
+        o.choosing.is_some()
+            || o.hand_in.is_some()
+            || o.teacher_prompt.is_some()
+            || o.overwrite_prompt.is_some()
+            || o.save_prompt.is_some()
+            || o.lock_conflict.is_some()
+            || !self.recovery_offer.is_empty()
     }
 
     fn remember_recent(&mut self, path: PathBuf) {
         let path = std::path::absolute(&path).unwrap_or(path);
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
-        self.recent.truncate(MAX_RECENT);
-    }
-}
-
-/// Keys of what eframe remembers between runs (window size is remembered by eframe).
-const RECENT_KEY: &str = "recent-files";
-const ZOOM_KEY: &str = "zoom";
-const STUDENT_NAME_KEY: &str = "student-name";
-
-impl MarginaliaApp {
-    /// Restores recent files and zoom remembered by eframe.
-    pub fn restore_settings(&mut self, storage: &dyn eframe::Storage) {
-        if let Some(recent) = eframe::get_value::<Vec<PathBuf>>(storage, RECENT_KEY) {
-            for p in recent.into_iter().rev() {
-                self.remember_recent(p);
-            }
-        }
-        if let Some(zoom) = eframe::get_value::<f32>(storage, ZOOM_KEY) {
-            self.view.zoom = zoom.clamp(0.75, 2.0);
-        }
-        if let Some(name) = eframe::get_value::<String>(storage, STUDENT_NAME_KEY) {
-            self.name_draft.clone_from(&name);
-            self.student_name = name;
-        }
+        self.recent.truncate(settings::MAX_RECENT);
     }
 }
 
@@ -493,9 +373,7 @@ impl eframe::App for MarginaliaApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, RECENT_KEY, &self.recent);
-        eframe::set_value(storage, ZOOM_KEY, &self.view.zoom);
-        eframe::set_value(storage, STUDENT_NAME_KEY, &self.student_name);
+        self.save_settings(storage);
     }
 
     fn on_exit(&mut self) {

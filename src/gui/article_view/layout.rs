@@ -103,6 +103,7 @@ pub(super) fn layout_job(
         }
         if marks.selection.is_some_and(|s| !s.is_empty() && covers(s)) {
             format.background = palette::selection(style.dark);
+            format.color = palette::on_selection(style.dark);
         }
         job.append(piece, 0.0, format);
     }
@@ -196,4 +197,28 @@ pub(super) fn paint_tag_badges(
             palette::on_tag(tag.color),
         );
     }
+}
+
+/// The caret: a bar before the character at `caret`; thinner when the article does not
+/// have the keyboard.
+pub(super) fn paint_caret(
+    ui: &Ui,
+    galley: &Galley,
+    origin: Pos2,
+    block: ByteRange,
+    caret: crate::text::ByteOffset,
+    focused: bool,
+) {
+    let text = galley.text();
+    let chars = text
+        .get(..caret.0 - block.start.0)
+        .map_or(0, |s| s.chars().count());
+    let at = galley.pos_from_cursor(egui::text::CCursor::new(chars));
+    let top = origin + at.min.to_vec2();
+    let bottom = origin + pos2(at.min.x, at.max.y).to_vec2();
+    let width = if focused { 2.0 } else { 1.0 };
+    ui.painter().line_segment(
+        [top, bottom],
+        Stroke::new(width, palette::caret(ui.visuals().dark_mode)),
+    );
 }

@@ -1,5 +1,9 @@
 //! The article: readable paragraphs with highlights, mouse and keyboard selection.
 //!
+//! The article is one focusable widget: Tab or F6 gives it the keyboard, a caret shows
+//! where keys act, arrows move it (see `keys.rs`), and screen readers hear the caret's
+//! sentence and the selection.
+//!
 //! Only what is visible is laid out. The text is cut into paragraphs (and long runs into
 //! chunks); a height index estimates the paragraphs never seen and corrects itself when
 //! one is laid out, and `ScrollArea::show_viewport` asks only for the visible band. Hit
@@ -17,7 +21,7 @@ use super::command::Command;
 use crate::model::{Annotation, AnnotationId, Article, Project};
 use crate::text::{ByteOffset, ByteRange};
 use blocks::{Block, cut_into_blocks};
-use layout::{Marks, TextStyle, layout_job, paint_selected_outline, paint_tag_badges};
+use layout::{Marks, TextStyle, layout_job, paint_caret, paint_selected_outline, paint_tag_badges};
 
 /// Space above the first paragraph, so tag badges on its first row are not clipped.
 const TOP_PAD: f32 = 10.0;
@@ -25,6 +29,8 @@ const TOP_PAD: f32 = 10.0;
 const FLASH_SECONDS: f64 = 0.8;
 /// Comfortable reading width (about 75 characters).
 pub const READING_WIDTH: f32 = 720.0;
+/// The article's text size at 100 % (the UI's body text is smaller).
+const ARTICLE_FONT_SIZE: f32 = 18.0;
 
 /// A block that was laid out this frame, where it was drawn.
 #[derive(Clone)]
@@ -75,18 +81,29 @@ pub struct ArticleView {
     pub scroll_to: Option<ByteOffset>,
     /// Hovered annotations, for the tooltip.
     hovered: Vec<AnnotationId>,
-    pub zoom: f32,
     /// Find matches to mark, and the current one.
     pub find_matches: Vec<ByteRange>,
     pub current_match: Option<ByteRange>,
+    /// Scroll to this offset on the next frame only if it is not on screen.
+    pub scroll_to_if_hidden: Option<ByteOffset>,
+    /// Give the article the keyboard on the next frame.
+    pub focus_requested: bool,
+    /// The article widget's id, once drawn (to tell whether it has the keyboard).
+    focus_id: Option<egui::Id>,
+    /// The visible part of the article on screen, last frame.
+    viewport_rect: Option<Rect>,
+    /// The x the caret keeps while moving up and down (so a column is kept).
+    goal_x: Option<f32>,
 }
 
 impl ArticleView {
     pub fn new() -> Self {
-        Self {
-            zoom: 1.0,
-            ..Default::default()
-        }
+        Self::default()
+    }
+
+    /// The article widget's id (it has the keyboard when this is focused).
+    pub fn focus_id(&self) -> Option<egui::Id> {
+        self.focus_id
     }
 
     /// Forgets selection and layout when another article is shown.
@@ -95,10 +112,12 @@ impl ArticleView {
         self.selected_annotation = None;
         self.visible.clear();
         self.cut_for = None;
+        self.goal_x = None;
     }
 
+    /// The article's text size; the whole window's zoom scales it with everything else.
     fn font(&self) -> FontId {
-        FontId::proportional(17.0 * self.zoom)
+        FontId::proportional(ARTICLE_FONT_SIZE)
     }
 
     fn ensure_blocks(&mut self, article: &Article) {
@@ -148,7 +167,14 @@ impl ArticleView {
     }
 
     /// Shows the article; returns commands (e.g. select an annotation that was clicked).
-    pub fn ui(&mut self, ui: &mut Ui, project: &Project, article: &Article) -> Vec<Command> {
+    /// `keys`: the article may take key presses (no text field or question has them).
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        article: &Article,
+        keys: bool,
+    ) -> Vec<Command> {
         let mut commands = Vec::new();
         self.ensure_blocks(article);
         let text = article.text();
@@ -161,10 +187,25 @@ impl ArticleView {
 
         // Leave room for the scroll bar and a little air on both sides.
         let available = ui.available_width() - 16.0;
-        let width = available.min(READING_WIDTH * self.zoom).max(200.0);
+        let width = available.clamp(200.0, READING_WIDTH);
         let margin = ((available - width) / 2.0).max(4.0);
         self.estimate_heights(text, width, row_height, char_width);
 
+        // Keys first, so the caret is drawn where they put it in this same frame.
+        let had_focus = self
+            .focus_id
+            .is_some_and(|id| ui.memory(|m| m.has_focus(id)));
+        let nothing_focused = ui.memory(|m| m.focused()).is_none();
+        if keys && (had_focus || nothing_focused) {
+            commands.extend(self.handle_keys(ui, text));
+        }
+        if let Some(offset) = self.scroll_to_if_hidden.take()
+            && !self
+                .screen_pos_of(offset)
+                .is_some_and(|p| self.viewport_rect.is_some_and(|r| r.contains(p)))
+        {
+            self.scroll_to = Some(offset);
+        }
         let scroll_target = self.scroll_to.take().and_then(|offset| {
             let i = self.block_index(offset)?;
             Some(self.tops[i])
@@ -192,6 +233,7 @@ impl ArticleView {
             current_match: self.current_match,
         };
         let selected = self.selected_annotation;
+        let caret = self.selection.map(|s| s.head);
         let now = ui.input(|i| i.time);
         let flash = self
             .flash_since
@@ -206,9 +248,31 @@ impl ArticleView {
             let total = self.tops.last().copied().unwrap_or(0.0) + row_height + TOP_PAD;
             let content = Rect::from_min_size(ui.min_rect().min, vec2(ui.available_width(), total));
             let response = ui.allocate_rect(content, Sense::click_and_drag());
+            self.focus_id = Some(response.id);
+            self.viewport_rect = Some(viewport.translate(ui.min_rect().min.to_vec2()));
+            let described = self.describe(text, article.title());
             response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::accesskit::Role::Document, true, article.title())
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Document, true, &described)
             });
+            if std::mem::take(&mut self.focus_requested) {
+                response.request_focus();
+            }
+            let focused = response.has_focus();
+            if focused {
+                // Arrows move the caret, not the keyboard focus to another widget.
+                ui.memory_mut(|m| {
+                    m.set_focus_lock_filter(
+                        response.id,
+                        egui::EventFilter {
+                            horizontal_arrows: true,
+                            vertical_arrows: true,
+                            tab: false,
+                            escape: true,
+                        },
+                    );
+                });
+            }
+
             let origin = content.min;
             let first = self
                 .tops
@@ -243,6 +307,11 @@ impl ArticleView {
                 );
                 ui.painter().galley(pos, galley.clone(), text_color);
                 paint_tag_badges(ui, &galley, pos, block.range, &marks);
+                if let Some(caret) =
+                    caret.filter(|c| block.range.start <= *c && *c <= block.range.end)
+                {
+                    paint_caret(ui, &galley, pos, block.range, caret, focused);
+                }
                 // Screen readers (AccessKit) get each visible paragraph as text.
                 let block_id = egui::Id::unique((
                     "article-block",
@@ -268,10 +337,34 @@ impl ArticleView {
                 self.recompute_tops();
                 ui.ctx().request_repaint();
             }
+            let before = self.selection;
             self.handle_pointer(ui, &response, text, &annotations, &mut commands);
+            if self.selection != before {
+                // Draw the new caret or selection now, not at the next input.
+                ui.ctx().request_repaint();
+            }
         });
         self.find_matches = find_matches;
         commands
+    }
+
+    /// What a screen reader says of the article: its title, the selection or the
+    /// sentence around the caret.
+    fn describe(&self, text: &str, title: &str) -> String {
+        let Some(sel) = self.selection else {
+            return format!("Article: {title}");
+        };
+        let range = sel.range();
+        if !range.is_empty() {
+            let quote = text.get(range.as_std()).unwrap_or_default();
+            return format!(
+                "Article: {title}. Selected: {}",
+                crate::text::shorten(quote, 200)
+            );
+        }
+        let around = crate::text::word_at(text, sel.head);
+        let word = text.get(around.as_std()).unwrap_or_default().trim();
+        format!("Article: {title}. Caret at: {word}")
     }
 
     fn block_index(&self, offset: ByteOffset) -> Option<usize> {
@@ -324,6 +417,10 @@ impl ArticleView {
         let Some(offset) = self.offset_at(pos) else {
             return;
         };
+        if response.drag_started() || response.clicked() {
+            response.request_focus();
+            self.goal_x = None;
+        }
         if response.drag_started() {
             // The drag is recognised only after the pointer has moved a little: anchor
             // the selection where the button went down, not where it is now.

@@ -14,7 +14,8 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 
 use crate::grade::{ClassGrade, Feedback, MatchSettings};
-use crate::gui::files::FilePicker;
+use crate::gui::file_dialog::{self, PendingChoice};
+use crate::gui::files::{FilePicker, PickRequest};
 use crate::gui::palette;
 use job::GradingJob;
 use sort::Column;
@@ -24,6 +25,14 @@ pub enum Tab {
     Class,
     HeatMap,
     Review,
+}
+
+/// What a file chosen on the grading screen is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum GradingFile {
+    Key,
+    Folder,
+    ExportTo,
 }
 
 /// What the grading screen asks of the app.
@@ -53,6 +62,8 @@ pub struct GradingView {
     pub feedback_dirty: bool,
     /// Last message shown under the controls (exports, saved comments).
     pub notice: Option<String>,
+    /// A file being chosen in the in-window dialog (no native dialog could open).
+    choosing: PendingChoice<GradingFile>,
 }
 
 impl GradingView {
@@ -72,6 +83,7 @@ impl GradingView {
             feedback: Feedback::default(),
             feedback_dirty: false,
             notice: None,
+            choosing: None,
         }
     }
 
@@ -136,6 +148,9 @@ impl GradingView {
 
     pub fn ui(&mut self, ui: &mut Ui, picker: &mut dyn FilePicker) -> Option<GradingAction> {
         self.poll();
+        if let Some((task, path)) = file_dialog::poll_choice(ui.ctx(), &mut self.choosing) {
+            self.chosen(task, path);
+        }
         let mut action = None;
         ui.horizontal(|ui| {
             ui.heading("Grade submissions");
@@ -206,19 +221,21 @@ impl GradingView {
             .show(ui, |ui| {
                 ui.label("Answer key:");
                 ui.label(shown(&self.key));
-                if ui.button("Choose key…").clicked()
-                    && let Some(path) = picker.open()
-                {
-                    self.key = Some(path);
+                if ui.button("Choose key…").clicked() {
+                    let dir = self.key.as_deref().and_then(std::path::Path::parent);
+                    let request = PickRequest::open("Choose the answer key", dir, &["ron"]);
+                    self.choose(picker, request, GradingFile::Key);
                 }
                 ui.end_row();
                 ui.label("Submissions folder:");
                 ui.label(shown(&self.folder));
-                if ui.button("Choose folder…").clicked()
-                    && let Some(path) = picker.folder()
-                {
-                    self.save_feedback();
-                    self.folder = Some(path);
+                if ui.button("Choose folder…").clicked() {
+                    let dir = self
+                        .folder
+                        .as_deref()
+                        .or(self.key.as_deref().and_then(std::path::Path::parent));
+                    let request = PickRequest::folder("Choose the folder of submissions", dir);
+                    self.choose(picker, request, GradingFile::Folder);
                 }
                 ui.end_row();
                 ui.label("Overlap to count as found:");
@@ -261,13 +278,35 @@ impl GradingView {
         });
     }
 
+    fn choose(&mut self, picker: &mut dyn FilePicker, request: PickRequest, task: GradingFile) {
+        if let Some((task, path)) = file_dialog::choose(picker, request, task, &mut self.choosing) {
+            self.chosen(task, path);
+        }
+    }
+
+    fn chosen(&mut self, task: GradingFile, path: PathBuf) {
+        match task {
+            GradingFile::Key => self.key = Some(path),
+            GradingFile::Folder => {
+                self.save_feedback();
+                self.folder = Some(path);
+            }
+            GradingFile::ExportTo => self.export_to(&path),
+        }
+    }
+
     fn export(&mut self, picker: &mut dyn FilePicker) {
         self.save_feedback();
+        let request = PickRequest::folder(
+            "Choose where to write the gradebook and feedback pages",
+            self.folder.as_deref(),
+        );
+        self.choose(picker, request, GradingFile::ExportTo);
+    }
+
+    fn export_to(&mut self, folder: &std::path::Path) {
         let Some(report) = &self.report else { return };
-        let Some(folder) = picker.folder() else {
-            return;
-        };
-        match crate::export::write_class(report, &self.feedback, &folder) {
+        match crate::export::write_class(report, &self.feedback, folder) {
             Ok(files) => {
                 self.notice = Some(format!(
                     "Wrote {}, {}, {} and {} feedback pages.",

@@ -1,0 +1,304 @@
+//! The student's side of an assignment: the banner that asks who is working, the hand-in
+//! question on the first Save (the name, confirmed, and the file it makes beside the
+//! assignment), and "are you the teacher?" before anyone works on the assignment or the
+//! answer key itself.
+
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+
+use super::{FileTask, MarginaliaApp, TeacherAsk};
+use crate::gui::command::Command;
+use crate::gui::messages::Message;
+use crate::gui::palette;
+use crate::model::Role;
+
+/// The first Save of a student's work: whose work, and where it goes.
+pub(super) struct HandInPrompt {
+    name: String,
+    /// The assignment the work belongs to (the new file goes beside it).
+    assignment: Option<PathBuf>,
+    /// The name was remembered from an earlier student on this computer.
+    remembered: bool,
+    problem: Option<String>,
+    focus: bool,
+}
+
+/// What the person answered.
+enum HandInChoice {
+    Save,
+    Elsewhere,
+    Cancel,
+}
+
+impl MarginaliaApp {
+    pub(super) fn ask_hand_in(&mut self, assignment: Option<PathBuf>) {
+        let known = self.project().details().author.clone();
+        let (name, remembered) = if self.project().role() == Role::Submission && !known.is_empty() {
+            (known, false)
+        } else {
+            (self.student_name.clone(), !self.student_name.is_empty())
+        };
+        self.overlays.hand_in = Some(HandInPrompt {
+            name,
+            assignment,
+            remembered,
+            problem: None,
+            focus: true,
+        });
+    }
+
+    /// Where `name`'s work on the open assignment is saved.
+    fn hand_in_path(&self, assignment: Option<&std::path::Path>, name: &str) -> PathBuf {
+        let path = crate::workflow::submission_path(assignment, self.project().title(), name);
+        std::path::absolute(&path).unwrap_or(path)
+    }
+
+    pub(super) fn hand_in_prompt(&mut self, ctx: &egui::Context) {
+        let Some(mut prompt) = self.overlays.hand_in.take() else {
+            return;
+        };
+        let shown = self.hand_in_path(prompt.assignment.as_deref(), prompt.name.trim());
+        let exists = shown.exists();
+        let target = shown.clone();
+        let mut choice = None;
+        let modal = egui::Modal::new(egui::Id::unique("hand-in")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading("Save your work");
+            if prompt.remembered {
+                ui.label(
+                    RichText::new(format!(
+                        "Saving as {} — not you? Type your own name.",
+                        prompt.name.trim()
+                    ))
+                    .strong(),
+                );
+            }
+            let label = ui.label("Your name (first and last):");
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut prompt.name).desired_width(f32::INFINITY))
+                .labelled_by(label.id);
+            if std::mem::take(&mut prompt.focus) {
+                field.request_focus();
+            }
+            if field.changed() {
+                prompt.remembered = false;
+            }
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.add_space(4.0);
+            ui.label("Your work will be saved as:");
+            if prompt.name.trim().is_empty() {
+                ui.weak("(type your name: the file is named after you)");
+            } else {
+                ui.label(RichText::new(target.display().to_string()).monospace());
+            }
+            if let Some(a) = prompt.assignment.as_deref().and_then(|p| p.file_name()) {
+                ui.weak(format!(
+                    "The assignment {} itself is not changed.",
+                    a.to_string_lossy()
+                ));
+            }
+            if exists {
+                ui.label(
+                    RichText::new(
+                        "A file with this name is already there (earlier work?). Save replaces it; change the name to keep both.",
+                    )
+                    .color(palette::warning_text(ui.visuals().dark_mode)),
+                );
+            }
+            if let Some(problem) = &prompt.problem {
+                ui.label(RichText::new(problem).color(palette::error_text(ui.visuals().dark_mode)));
+            }
+            ui.horizontal(|ui| {
+                let save = if exists { "Replace and save" } else { "Save my work" };
+                if ui.button(save).clicked() || enter {
+                    choice = Some(HandInChoice::Save);
+                }
+                if ui.button("Save somewhere else…").clicked() {
+                    choice = Some(HandInChoice::Elsewhere);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(HandInChoice::Cancel);
+                }
+            });
+        });
+        if modal.should_close() && choice.is_none() {
+            choice = Some(HandInChoice::Cancel);
+        }
+        // The name as typed this frame (keys and Enter may arrive together).
+        let name = prompt.name.trim().to_owned();
+        let target = self.hand_in_path(prompt.assignment.as_deref(), &name);
+        match choice {
+            None => self.overlays.hand_in = Some(prompt),
+            Some(HandInChoice::Cancel) => self.overlays.after_save = None,
+            Some(_) if name.is_empty() => {
+                prompt.problem =
+                    Some("Type your name first: it goes on the work you hand in.".into());
+                self.overlays.hand_in = Some(prompt);
+            }
+            Some(HandInChoice::Save) if target != shown && target.exists() => {
+                // The name changed with the same key press: show that this file exists
+                // before replacing it.
+                self.overlays.hand_in = Some(prompt);
+            }
+            Some(HandInChoice::Save) => {
+                let result = self
+                    .become_submission(&name)
+                    .and_then(|()| self.save_to(&target));
+                if let Err(e) = result {
+                    prompt.problem = Some(e);
+                    self.overlays.hand_in = Some(prompt);
+                }
+            }
+            Some(HandInChoice::Elsewhere) => match self.become_submission(&name) {
+                Ok(()) => self.request_file(FileTask::SaveProject),
+                Err(e) => {
+                    prompt.problem = Some(e);
+                    self.overlays.hand_in = Some(prompt);
+                }
+            },
+        }
+    }
+
+    /// "Start my work" in the banner: the project becomes `name`'s submission (unsaved,
+    /// so the assignment file is left alone).
+    pub(super) fn start_submission(&mut self, name: &str) -> Result<(), String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("Type your name first; it goes on the work you hand in.".into());
+        }
+        self.become_submission(name)?;
+        let target = self.hand_in_path(self.submission_from.as_deref(), name);
+        self.say(Message::info(format!(
+            "Hello {name}! Save (Ctrl+S) creates your own file: {}",
+            target.display()
+        )));
+        Ok(())
+    }
+
+    /// Makes the open assignment `name`'s submission, or renames the submission.
+    fn become_submission(&mut self, name: &str) -> Result<(), String> {
+        let role = self.project().role();
+        if role == Role::Submission && self.project().details().author == name {
+            return Ok(());
+        }
+        if role == Role::Assignment {
+            self.submission_from = self.session.path().map(std::path::Path::to_path_buf);
+            self.session.detach_path();
+        }
+        let edit = crate::workflow::start_submission(self.project(), name);
+        self.session.apply(edit).map_err(|e| e.to_string())?;
+        self.after_change();
+        self.author = name.to_owned();
+        self.student_name = name.to_owned();
+        self.name_draft = name.to_owned();
+        Ok(())
+    }
+
+    /// Above the article: who is working on this assignment, or what kind of file it is.
+    pub(super) fn assignment_banner(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let role = self.project().role();
+        if self.teacher_mode {
+            return commands;
+        }
+        match role {
+            Role::Assignment => {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new("This is an assignment.").strong());
+                        let label = ui.label("Your name:");
+                        let field = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut self.name_draft)
+                                    .desired_width(200.0)
+                                    .hint_text("First and last name"),
+                            )
+                            .labelled_by(label.id);
+                        let enter =
+                            field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if ui.button("Start my work").clicked() || enter {
+                            commands.push(Command::SetStudentName(self.name_draft.clone()));
+                        }
+                        if !self.student_name.is_empty() && self.name_draft == self.student_name {
+                            ui.weak(format!(
+                                "Last used here: {}. Not you? Type your name.",
+                                self.student_name
+                            ));
+                        } else {
+                            ui.weak("Your work is saved as a new file beside the assignment.");
+                        }
+                    });
+                });
+            }
+            Role::Submission if self.session.path().is_none() && self.submission_from.is_some() => {
+                let target = self.hand_in_path(
+                    self.submission_from.as_deref(),
+                    &self.project().details().author,
+                );
+                ui.weak(format!(
+                    "{}'s work — Save (Ctrl+S) writes {}",
+                    self.project().details().author,
+                    target.display()
+                ));
+            }
+            Role::Key => {
+                ui.weak("This is an answer key. Saving asks first; students should not change it.");
+            }
+            Role::Submission => {}
+        }
+        commands
+    }
+
+    /// "Are you the teacher?": before saving into an assignment or key, or from the menu.
+    pub(super) fn teacher_prompt(&mut self, ctx: &egui::Context) {
+        let Some(why) = self.overlays.teacher_prompt else {
+            return;
+        };
+        let role = self.project().role();
+        let path = self
+            .session
+            .path()
+            .map_or("this file".to_owned(), |p| p.display().to_string());
+        let (heading, text) = match role {
+            Role::Key => (
+                "Change the answer key?",
+                format!(
+                    "This is the answer key ({path}). Saving changes the key the class is graded against. Students: choose Cancel."
+                ),
+            ),
+            _ => (
+                "Change the assignment itself?",
+                format!(
+                    "Saving will change {path}, the file you hand out to the class. Students: choose Cancel, then type your name above the article."
+                ),
+            ),
+        };
+        let buttons: &[&str] = match why {
+            TeacherAsk::BeforeSave => &[
+                "I'm the teacher: change it",
+                "Save a copy instead…",
+                "Cancel",
+            ],
+            TeacherAsk::FromMenu => &["I'm the teacher: change it", "Cancel"],
+        };
+        let choice = super::dialogs::ask(ctx, "teacher-confirm", heading, &text, buttons);
+        let Some(choice) = choice else { return };
+        self.overlays.teacher_prompt = None;
+        match (choice, why) {
+            (0, _) => {
+                self.teacher_mode = true;
+                self.say(Message::info(format!(
+                    "Teacher mode: Save now writes into {path}."
+                )));
+                if why == TeacherAsk::BeforeSave
+                    && let Err(e) = self.save()
+                {
+                    self.say(Message::error(e));
+                }
+            }
+            (1, TeacherAsk::BeforeSave) => self.request_file(FileTask::SaveProject),
+            _ => self.overlays.after_save = None,
+        }
+    }
+}

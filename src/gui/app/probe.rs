@@ -1,0 +1,97 @@
+//! For the end-to-end tests of the real window: with `MARGINALIA_PROBE=FILE` set, the
+//! app writes where the visible words are on screen (in window pixels) and what is open,
+//! so a script driving the mouse with xdotool knows where to drag. Off otherwise; it
+//! writes only when what it would write changes, and never touches the project.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use super::MarginaliaApp;
+
+#[derive(Default)]
+pub(super) struct Probe {
+    file: Option<PathBuf>,
+    last: String,
+}
+
+/// Words reported at most (the visible part of the article).
+const MAX_WORDS: usize = 600;
+
+impl Probe {
+    pub(super) fn from_env() -> Self {
+        Self {
+            file: std::env::var_os("MARGINALIA_PROBE").map(PathBuf::from),
+            last: String::new(),
+        }
+    }
+
+    pub(super) fn write(&mut self, ctx: &egui::Context, app: &MarginaliaApp) {
+        let Some(file) = &self.file else { return };
+        let report = report(ctx, app);
+        if report == self.last {
+            return;
+        }
+        let tmp = file.with_extension("tmp");
+        // Best effort: a probe that cannot write must not disturb the app.
+        if std::fs::write(&tmp, &report).is_ok() && std::fs::rename(&tmp, file).is_ok() {
+            self.last = report;
+        }
+    }
+}
+
+/// Plain lines: `key value…`, one `word BYTE X Y W H TEXT` line per visible word.
+fn report(ctx: &egui::Context, app: &MarginaliaApp) -> String {
+    let ppp = ctx.pixels_per_point();
+    let mut out = String::new();
+    let _ = writeln!(out, "dirty {}", app.session.is_dirty());
+    let _ = writeln!(out, "asking {}", app.is_asking());
+    let _ = writeln!(
+        out,
+        "path {}",
+        app.session
+            .path()
+            .map_or(String::new(), |p| p.display().to_string())
+    );
+    let _ = writeln!(
+        out,
+        "annotations {}",
+        app.session.project().annotations().len()
+    );
+    let mut words = 0;
+    for block in &app.view.visible {
+        let text = block.galley.text();
+        for (start, word) in word_starts(text) {
+            if words >= MAX_WORDS {
+                break;
+            }
+            let chars_before = text.get(..start).map_or(0, |s| s.chars().count());
+            let chars_after = chars_before + word.chars().count();
+            let a = block
+                .galley
+                .pos_from_cursor(egui::text::CCursor::new(chars_before));
+            let b = block
+                .galley
+                .pos_from_cursor(egui::text::CCursor::new(chars_after));
+            if (a.min.y - b.min.y).abs() > 1.0 {
+                continue; // wrapped across rows
+            }
+            let x = (block.origin.x + a.min.x) * ppp;
+            let y = (block.origin.y + a.min.y) * ppp;
+            let w = (b.min.x - a.min.x) * ppp;
+            let h = (a.max.y - a.min.y) * ppp;
+            let _ = writeln!(
+                out,
+                "word {} {x:.0} {y:.0} {w:.0} {h:.0} {word}",
+                block.range.start.0 + start
+            );
+            words += 1;
+        }
+    }
+    out
+}
+
+/// Byte offset and text of each run of letters and digits in `text`.
+fn word_starts(text: &str) -> Vec<(usize, &str)> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.unicode_word_indices().collect()
+}

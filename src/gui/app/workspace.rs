@@ -1,0 +1,190 @@
+//! The annotation workspace: articles and instructions on the left, tags, highlights and
+//! the selected note on the right (one scrolling column, so nothing is cut off on a small
+//! screen), and the article in the middle under the banners that must be read.
+
+use egui::{RichText, Ui};
+
+use super::MarginaliaApp;
+use crate::gui::command::{Command, UiCommand};
+use crate::gui::{palette, panels};
+
+impl MarginaliaApp {
+    pub(super) fn workspace(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let width = ui.ctx().content_rect().width();
+        egui::Panel::left("articles")
+            .resizable(true)
+            .default_size((width * 0.18).clamp(170.0, 260.0))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("left").show(ui, |ui| {
+                    let project = self.session.project();
+                    if !project.details().instructions.is_empty() {
+                        egui::CollapsingHeader::new("Instructions")
+                            .default_open(true)
+                            .show(ui, |ui| ui.label(&project.details().instructions));
+                        ui.separator();
+                    }
+                    commands.extend(panels::article_list(
+                        ui,
+                        project,
+                        self.current_article.as_ref(),
+                    ));
+                });
+            });
+        egui::Panel::right("annotations")
+            .resizable(true)
+            .default_size((width * 0.25).clamp(230.0, 340.0))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("right")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| commands.extend(self.right_column(ui)));
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            commands.extend(self.banners(ui));
+            commands.extend(self.article_area(ui));
+        });
+        commands
+    }
+
+    fn right_column(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let can_tag = self.view.selection.is_some_and(|s| s.anchor != s.head)
+            || self.view.selected_annotation.is_some();
+        commands.extend(panels::tag_palette(ui, self.session.project(), can_tag));
+        if let Some(id) = self.view.selected_annotation {
+            commands.extend(panels::selected_annotation(
+                ui,
+                &mut self.list,
+                self.session.project(),
+                id,
+            ));
+        }
+        ui.separator();
+        if let Some(article) = self.current_article.clone() {
+            commands.extend(panels::annotation_list(
+                ui,
+                &mut self.list,
+                self.session.project(),
+                &article,
+                self.view.selected_annotation,
+            ));
+        }
+        commands
+    }
+
+    /// Errors (until dismissed), where the work was saved, and who is working.
+    fn banners(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let problems: Vec<_> = self.messages.open_problems().cloned().collect();
+        if !problems.is_empty() {
+            let (fill, stroke) = palette::error_banner(ui.visuals().dark_mode);
+            egui::Frame::new()
+                .fill(fill)
+                .stroke(egui::Stroke::new(1.5, stroke))
+                .inner_margin(8.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal(|ui| {
+                        let what = if problems.iter().any(|m| m.is_error()) {
+                            "Problems"
+                        } else {
+                            "Please check"
+                        };
+                        ui.label(RichText::new(what).strong().color(stroke));
+                        if ui.button("Dismiss").clicked() {
+                            commands.push(Command::DismissProblems);
+                        }
+                    });
+                    egui::ScrollArea::vertical()
+                        .id_salt("problems")
+                        .max_height(ui.ctx().content_rect().height() * 0.25)
+                        .show(ui, |ui| {
+                            for m in problems.iter().rev().take(12) {
+                                ui.label(&m.text);
+                            }
+                        });
+                });
+            ui.add_space(4.0);
+        }
+        if let Some(notice) = &self.saved_notice {
+            let mut close = false;
+            egui::Frame::new()
+                .fill(palette::saved_banner(ui.visuals().dark_mode))
+                .inner_margin(6.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(format!("✔ {notice}")).strong());
+                        close = ui.small_button("OK").clicked();
+                    });
+                });
+            if close {
+                self.saved_notice = None;
+            }
+            ui.add_space(4.0);
+        }
+        if self.current_article.is_some() {
+            commands.extend(self.assignment_banner(ui));
+        }
+        commands
+    }
+
+    fn article_area(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let project = self.session.project();
+        let Some(article) = self
+            .current_article
+            .as_ref()
+            .and_then(|id| project.article(id))
+        else {
+            empty_project(ui, &mut commands);
+            return commands;
+        };
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new(article.title()).heading().strong());
+            if let Some(source) = article.source() {
+                ui.weak(format!("From {source}"));
+            }
+        });
+        if let Some(m) = self.find.ui(ui, article) {
+            self.view.scroll_to = Some(m.start);
+        }
+        self.view.find_matches.clone_from(&self.find.matches);
+        self.view.current_match = self.find.current_match();
+        ui.separator();
+        let typing_elsewhere = self.is_asking() || self.typing_elsewhere(ui.ctx());
+        commands.extend(self.view.ui(ui, project, article, !typing_elsewhere));
+        self.hover_tooltip(ui);
+        commands
+    }
+
+    /// Whether a text field other than the article has the keyboard.
+    pub(super) fn typing_elsewhere(&self, ctx: &egui::Context) -> bool {
+        let focused = ctx.memory(|m| m.focused());
+        focused.is_some() && focused != self.view.focus_id() && ctx.egui_wants_keyboard_input()
+    }
+}
+
+/// What an empty project offers: import, paste, open.
+fn empty_project(ui: &mut Ui, commands: &mut Vec<Command>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() * 0.25);
+        ui.heading("No article yet");
+        ui.label("Import a saved web page or a text file, drop one on this window, or paste copied text with Ctrl+V.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            for command in [UiCommand::ImportArticle, UiCommand::NewFromClipboard, UiCommand::Open] {
+                if ui
+                    .button(command.label())
+                    .on_hover_text(command.tooltip())
+                    .clicked()
+                {
+                    commands.push(command.into());
+                }
+            }
+        });
+    });
+}
