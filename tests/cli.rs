@@ -106,10 +106,44 @@ fn validate_exit_codes() {
     );
 }
 
+/// The commands a teacher can run, as README.md's "Command line" documents them.
+const COMMANDS: [&str; 4] = ["validate", "import", "grade", "export"];
+
 #[test]
-fn help_lists_the_commands() {
+fn help_lists_every_command_and_each_has_its_own_help() {
+    // The list above is the whole visible list, so a new command must be added here.
+    use clap::CommandFactory;
+    let visible: Vec<String> = marginalia::cli::Args::command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    assert_eq!(visible, COMMANDS, "visible commands");
+
     let run = marginalia(&["--help"]);
-    assert_eq!(run.status.code(), Some(0));
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
     let out = text(&run.stdout);
-    assert!(out.contains("validate") && out.contains("import"), "{out}");
+    let listed: Vec<&str> = out
+        .lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(listed, [&COMMANDS[..], &["help"]].concat(), "{out}");
+    assert!(
+        !out.contains("stress-save"),
+        "the crash-test command stays hidden"
+    );
+
+    for command in COMMANDS {
+        let run = marginalia(&[command, "--help"]);
+        assert_eq!(run.status.code(), Some(0), "{command} --help");
+        let out = text(&run.stdout);
+        assert!(
+            out.contains(&format!("Usage: marginalia {command} ")),
+            "{command} --help: {out}"
+        );
+        assert!(out.contains("Options:"), "{command} --help: {out}");
+    }
 }
