@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::RoleArg;
 use crate::edit::{History, build};
 use crate::import::{self, Imported, SourceKind};
-use crate::model::{Project, ProjectDetails, Role, TagSet};
+use crate::model::{Project, ProjectDetails, TagSet};
 use crate::project_file;
 
 pub struct ImportArgs {
@@ -43,11 +43,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
             ProjectDetails {
                 title: args.title.clone().unwrap_or_default(),
                 instructions: args.instructions.clone().unwrap_or_default(),
-                role: match args.role {
-                    RoleArg::Assignment => Role::Assignment,
-                    RoleArg::Key => Role::Key,
-                    RoleArg::Submission => Role::Submission,
-                },
+                role: args.role.into(),
                 author: args.author.clone().unwrap_or_default(),
             },
             TagSet::media_literacy(),

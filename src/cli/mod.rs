@@ -14,6 +14,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::model::Role;
+
 pub use grade_cmd::ExportFormat;
 
 #[derive(Debug, Parser)]
@@ -122,6 +124,16 @@ pub enum RoleArg {
     Assignment,
     Key,
     Submission,
+}
+
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Assignment => Role::Assignment,
+            RoleArg::Key => Role::Key,
+            RoleArg::Submission => Role::Submission,
+        }
+    }
 }
 
 /// Runs a headless command. Messages go to stdout (results) and stderr (problems).

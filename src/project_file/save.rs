@@ -6,10 +6,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::atomic::{Backup, WriteFn, write_atomically};
-use super::format::{AnnotationV1, ArticleV1, OFFSET_UNIT, ProjectFileV1, QuoteV1, RoleV1, TagV1};
+use super::format::{AnnotationV1, ArticleV1, OFFSET_UNIT, ProjectFileV1, QuoteV1, TagV1};
 use super::{CURRENT_VERSION, FORMAT_NAME};
 use crate::anchor::TextQuote;
-use crate::model::{Project, Role};
+use crate::model::Project;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
@@ -131,11 +131,7 @@ fn to_file(project: &Project) -> ProjectFileV1 {
         version: CURRENT_VERSION,
         offsets: OFFSET_UNIT.to_owned(),
         title: details.title.clone(),
-        role: match details.role {
-            Role::Assignment => RoleV1::Assignment,
-            Role::Key => RoleV1::Key,
-            Role::Submission => RoleV1::Submission,
-        },
+        role: details.role.into(),
         author: details.author.clone(),
         instructions: details.instructions.clone(),
         tags,
