@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::export::{csv_files, html, safe, write_class};
+use crate::export::{safe, write_class, write_project};
 use crate::grade::{Feedback, MatchSettings, grade_files, load_key, submission_files};
 use crate::project_file;
 use crate::text::shorten;
@@ -173,23 +173,12 @@ pub fn run_export(project_path: &Path, out: Option<&Path>, format: ExportFormat)
         .file_stem()
         .map_or("project".to_owned(), |s| s.to_string_lossy().into_owned());
     let stem = safe::file_stem(&fallback, "project");
-    let mut written = Vec::new();
-    if matches!(format, ExportFormat::Csv | ExportFormat::All) {
-        let path = folder.join(format!("{stem}-annotations.csv"));
-        let result = csv_files::project_annotations(&project)
-            .and_then(|bytes| csv_files::write_file(&path, &bytes));
-        if let Err(e) = result {
-            return fail(e);
-        }
-        written.push(path);
-    }
-    if matches!(format, ExportFormat::Html | ExportFormat::All) {
-        let path = folder.join(format!("{stem}.html"));
-        if let Err(e) = csv_files::write_file(&path, html::project_page(&project).as_bytes()) {
-            return fail(e);
-        }
-        written.push(path);
-    }
+    let csv = matches!(format, ExportFormat::Csv | ExportFormat::All);
+    let html = matches!(format, ExportFormat::Html | ExportFormat::All);
+    let written = match write_project(&project, &folder, &stem, csv, html) {
+        Ok(written) => written,
+        Err(e) => return fail(e),
+    };
     for path in written {
         println!("wrote {}", path.display());
     }

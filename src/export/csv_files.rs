@@ -188,9 +188,3 @@ pub fn project_annotations(project: &Project) -> Result<Vec<u8>, String> {
     }
     into_string(w)
 }
-
-/// Writes `bytes` to `path` atomically.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    crate::project_file::write_atomic(path, bytes)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
