@@ -1,12 +1,11 @@
-//! `marginalia grade --key KEY SUBMISSIONS…` and `marginalia export PROJECT`.
+//! `marginalia grade --key KEY SUBMISSIONS…`
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::export::{safe, write_class, write_project};
+use crate::export::write_class;
 use crate::grade::{Feedback, MatchSettings, grade_files, load_key, submission_files};
-use crate::project_file;
 use crate::text::shorten;
 
 pub struct GradeArgs {
@@ -18,12 +17,12 @@ pub struct GradeArgs {
     pub feedback: Option<PathBuf>,
 }
 
-fn fail(message: impl std::fmt::Display) -> ExitCode {
+pub(super) fn fail(message: impl std::fmt::Display) -> ExitCode {
     eprintln!("error: {message}");
     ExitCode::from(2)
 }
 
-pub fn run_grade(args: GradeArgs) -> ExitCode {
+pub fn run(args: GradeArgs) -> ExitCode {
     if !(args.threshold > 0.0 && args.threshold <= 1.0) {
         return fail(format!(
             "--threshold must be more than 0 and at most 1 (it is the share of overlap a highlight needs to count as found); got {}",
@@ -136,51 +135,4 @@ fn print_table(class: &crate::grade::ClassGrade) {
         cell(mean, 1.0),
         class.alpha.map_or("—".to_owned(), |a| format!("{a:.3}"))
     );
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    Csv,
-    Html,
-    All,
-}
-
-pub fn run_export(project_path: &Path, out: Option<&Path>, format: ExportFormat) -> ExitCode {
-    let loaded = match project_file::load(project_path) {
-        Ok(loaded) => loaded,
-        Err(e) => return fail(e),
-    };
-    let errors = loaded.error_lines(project_path);
-    if !errors.is_empty() {
-        return fail(format!(
-            "the project has problems, so its export would be incomplete; fix them first (`marginalia validate {}` lists them):\n  {}",
-            project_path.display(),
-            errors.join("\n  ")
-        ));
-    }
-    let project = loaded.project;
-    let folder = out
-        .map(Path::to_path_buf)
-        .or_else(|| project_path.parent().map(Path::to_path_buf))
-        .unwrap_or_default();
-    if let Err(e) = std::fs::create_dir_all(&folder) {
-        return fail(format!(
-            "cannot create the folder {}: {e}",
-            folder.display()
-        ));
-    }
-    let fallback = project_path
-        .file_stem()
-        .map_or("project".to_owned(), |s| s.to_string_lossy().into_owned());
-    let stem = safe::file_stem(&fallback, "project");
-    let csv = matches!(format, ExportFormat::Csv | ExportFormat::All);
-    let html = matches!(format, ExportFormat::Html | ExportFormat::All);
-    let written = match write_project(&project, &folder, &stem, csv, html) {
-        Ok(written) => written,
-        Err(e) => return fail(e),
-    };
-    for path in written {
-        println!("wrote {}", path.display());
-    }
-    ExitCode::SUCCESS
 }

@@ -4,6 +4,7 @@
 //!
 //! Exit codes follow ripgrep: 0 success, 1 "not passing" (a file is invalid), 2 error.
 
+mod export_cmd;
 mod grade_cmd;
 mod import_cmd;
 pub mod stress_cmd;
@@ -16,7 +17,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::Role;
 
-pub use grade_cmd::ExportFormat;
+pub use export_cmd::ExportFormat;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -162,7 +163,7 @@ pub fn run(command: Command) -> ExitCode {
             threshold,
             no_partial_credit,
             feedback,
-        } => grade_cmd::run_grade(grade_cmd::GradeArgs {
+        } => grade_cmd::run(grade_cmd::GradeArgs {
             key,
             submissions,
             out,
@@ -174,7 +175,7 @@ pub fn run(command: Command) -> ExitCode {
             project,
             out,
             format,
-        } => grade_cmd::run_export(&project, out.as_deref(), format),
+        } => export_cmd::run(&project, out.as_deref(), format),
         Command::StressSave {
             template,
             out,
