@@ -147,3 +147,38 @@ fn help_lists_every_command_and_each_has_its_own_help() {
         assert!(out.contains("Options:"), "{command} --help: {out}");
     }
 }
+
+#[test]
+fn an_error_is_printed_once_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.ron");
+    let run = marginalia(&["export", missing.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = text(&run.stderr);
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [format!(
+            "error: cannot read {}: {}",
+            missing.display(),
+            std::fs::read(&missing).unwrap_err() // the system's words, in its language
+        )],
+        "one line, the cause said once"
+    );
+
+    // A save into a folder that is gone: the plain-words message, not the system's too.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let article = fixtures.join("emoji-combining.md");
+    let out = dir.path().join("gone/exercise.ron");
+    let run = marginalia(&[
+        "import",
+        article.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = text(&run.stderr);
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(errors[0].contains("the folder does not exist"), "{stderr}");
+    assert!(!errors[0].contains("os error"), "{stderr}");
+}

@@ -4,6 +4,9 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::bail;
+
+use super::message;
 use crate::export::write_class;
 use crate::grade::{Feedback, MatchSettings, grade_files, load_key, submission_files};
 use crate::text::shorten;
@@ -17,29 +20,20 @@ pub struct GradeArgs {
     pub feedback: Option<PathBuf>,
 }
 
-pub(super) fn fail(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {message}");
-    ExitCode::from(2)
-}
-
-pub fn run(args: GradeArgs) -> ExitCode {
+/// Grades, prints the table and writes the files: exit 0 if every file was graded, 1 if
+/// some could not be read; an error (exit 2) when there is nothing to grade or against.
+pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
     if !(args.threshold > 0.0 && args.threshold <= 1.0) {
-        return fail(format!(
+        bail!(
             "--threshold must be more than 0 and at most 1 (it is the share of overlap a highlight needs to count as found); got {}",
             args.threshold
-        ));
+        );
     }
-    let key = match load_key(&args.key) {
-        Ok(key) => key,
-        Err(e) => return fail(e),
-    };
-    let files = match submission_files(&args.submissions, &args.key) {
-        Ok(files) if files.is_empty() => {
-            return fail("no submission files (.ron) found in what was given.");
-        }
-        Ok(files) => files,
-        Err(e) => return fail(e),
-    };
+    let key = load_key(&args.key).map_err(message)?;
+    let files = submission_files(&args.submissions, &args.key).map_err(message)?;
+    if files.is_empty() {
+        bail!("no submission files (.ron) found in what was given.");
+    }
     let feedback_path = args
         .feedback
         .clone()
@@ -47,9 +41,8 @@ pub fn run(args: GradeArgs) -> ExitCode {
             [dir] if dir.is_dir() => Some(Feedback::path_in(dir)),
             _ => None,
         });
-    let feedback = match feedback_path.as_deref().map(Feedback::load) {
-        Some(Ok(feedback)) => feedback,
-        Some(Err(e)) => return fail(e),
+    let feedback = match feedback_path {
+        Some(path) => Feedback::load(&path).map_err(message)?,
         None => Feedback::default(),
     };
 
@@ -72,24 +65,20 @@ pub fn run(args: GradeArgs) -> ExitCode {
     for failed in &class.failures {
         eprintln!("not graded: {}", failed.error);
     }
-    match write_class(&class, &feedback, &args.out) {
-        Ok(written) => {
-            println!(
-                "\nwrote {}, {}, {} and {} feedback page(s) in {}",
-                written.gradebook.display(),
-                written.annotations.display(),
-                written.summary.display(),
-                written.feedback_pages.len(),
-                args.out.join("feedback").display()
-            );
-        }
-        Err(e) => return fail(e),
-    }
-    if class.failures.is_empty() {
+    let written = write_class(&class, &feedback, &args.out).map_err(message)?;
+    println!(
+        "\nwrote {}, {}, {} and {} feedback page(s) in {}",
+        written.gradebook.display(),
+        written.annotations.display(),
+        written.summary.display(),
+        written.feedback_pages.len(),
+        args.out.join("feedback").display()
+    );
+    Ok(if class.failures.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
+    })
 }
 
 fn print_table(class: &crate::grade::ClassGrade) {

@@ -2,7 +2,9 @@
 //!
 //! Commands: `validate`, `import`, `grade`, `export`.
 //!
-//! Exit codes follow ripgrep: 0 success, 1 "not passing" (a file is invalid), 2 error.
+//! Exit codes follow ripgrep: 0 success, 1 "not passing" (a file is invalid, or some
+//! submissions could not be graded), 2 error. A command returns `Ok(code)` for 0 and 1 and
+//! `Err` for an error, which `main` prints once (with its context) and turns into 2.
 
 mod export_cmd;
 mod grade_cmd;
@@ -137,8 +139,17 @@ impl From<RoleArg> for Role {
     }
 }
 
-/// Runs a headless command. Messages go to stdout (results) and stderr (problems).
-pub fn run(command: Command) -> ExitCode {
+/// A core error as the message of the error the command returns. Core errors are whole
+/// sentences for a teacher that already say their cause (in plain words: "the disk is
+/// full"), so their source chain is dropped here; printed with `{:#}` it would repeat the
+/// cause in the system's words. Context added with `anyhow::Context` at the edge is kept.
+pub(crate) fn message(error: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::Error::msg(error.to_string())
+}
+
+/// Runs a headless command. Messages go to stdout (results) and stderr (problems); an
+/// error is returned for the caller to print, not printed here.
+pub fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Validate { files, strict } => validate_cmd::run(&files, strict),
         Command::Import {
