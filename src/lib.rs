@@ -8,16 +8,21 @@
 //! * [`find`] — case- and diacritics-insensitive search in an article.
 //! * [`anchor`] — verifying and re-anchoring spans by their quoted text.
 //! * [`import`] — .txt/.md/.html files and pasted text, in any encoding.
-//! * [`project_file`] — the RON file: atomic save, validating load, migration.
+//! * [`project_file`] — the RON file: validating load (by format version; there is only
+//!   version 1 so far, so nothing to migrate yet), atomic save.
 //! * [`grade`] — grading submissions against a key: matching, scores, agreement.
 //! * [`export`] — gradebook and annotation CSV, feedback and class HTML pages.
 //! * [`lock`] — a lock file so a second window on the same project is warned.
 //! * [`recovery`] — autosave copies and restoring them after a crash.
 //! * [`session`] — an open project: undo history, path, save state.
 //! * [`workflow`] — key → assignment → submission, and submission file names.
+//! * [`sample`] — the bundled sample exercise (finding it, building it from its spec) and
+//!   long generated exercises for stress tests and benchmarks.
 //! * [`sample_class`] — a generated class of submissions for demos, tests, benchmarks.
-//! * [`cli`] — headless commands (`validate`, `import`).
-//! * `gui` (feature `gui`) — the egui window; it only turns clicks into edits.
+//! * [`cli`] — headless commands (`validate`, `import`, `grade`, `export`, and the hidden
+//!   `stress-save` of the crash tests).
+//! * `gui` (feature `gui`) — the egui window: views return commands, `app/` applies them
+//!   (changes to the project as [`edit`]s); `grading/` is the teacher's grading screen.
 
 pub mod anchor;
 pub mod cli;

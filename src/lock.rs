@@ -78,13 +78,15 @@ fn parse(text: &str) -> Option<LockOwner> {
     })
 }
 
-/// Whether the owner's process is still running. Only checkable on this machine (Linux's
-/// /proc); elsewhere a lock counts as live.
-fn is_alive(owner: &LockOwner) -> bool {
+/// Where Linux lists running processes, one folder per process id.
+const PROC: &str = "/proc";
+
+/// Whether the owner's process is still running, looked up in `proc` (Linux's /proc).
+/// Only checkable on this machine and where `proc` exists; otherwise a lock counts as live.
+fn is_alive(owner: &LockOwner, proc: &Path) -> bool {
     if owner.host != this_host() {
         return true;
     }
-    let proc = Path::new("/proc");
     if !proc.is_dir() {
         return true;
     }
@@ -96,9 +98,14 @@ impl ProjectLock {
     /// A folder where no lock can be written (read-only media) gives `Ok(None)`: the
     /// file can still be opened, the save check still protects it.
     pub fn acquire(project: &Path) -> Result<Option<ProjectLock>, LockOwner> {
+        Self::acquire_with(project, Path::new(PROC))
+    }
+
+    /// [`Self::acquire`], looking up processes in `proc` (tests pass a made-up one).
+    fn acquire_with(project: &Path, proc: &Path) -> Result<Option<ProjectLock>, LockOwner> {
         let path = lock_path(project);
         if let Some(owner) = std::fs::read_to_string(&path).ok().and_then(|t| parse(&t))
-            && is_alive(&owner)
+            && is_alive(&owner, proc)
             && owner.pid != std::process::id()
         {
             return Err(owner);
@@ -139,28 +146,54 @@ impl Drop for ProjectLock {
 mod tests {
     use super::*;
 
+    fn lock_by(project: &Path, host: &str, pid: u32) {
+        let text = format!("user: ana\nhost: {host}\npid: {pid}\nsince: 2026-11-23 09:00\n");
+        std::fs::write(lock_path(project), text).unwrap();
+    }
+
+    /// With a made-up /proc in which process 4242 runs, so this needs no real /proc.
     #[test]
     fn second_opener_is_told_who_has_it_and_stale_locks_are_taken_over() {
         let dir = tempfile::tempdir().unwrap();
         let project = dir.path().join("work.ron");
-        // Another live process on this machine: pid 1 always exists on Linux.
-        let other = format!(
-            "user: ana\nhost: {}\npid: 1\nsince: 2026-11-23 09:00\n",
-            this_host()
-        );
-        std::fs::write(lock_path(&project), other).unwrap();
-        if Path::new("/proc/1").exists() {
-            let owner = ProjectLock::acquire(&project).unwrap_err();
-            assert_eq!(owner.user, "ana");
-            assert!(owner.to_string().contains("ana on"));
-        }
-        // A process that is gone: the lock is stale.
-        let stale = format!("user: ana\nhost: {}\npid: 4000000\nsince: x\n", this_host());
-        std::fs::write(lock_path(&project), stale).unwrap();
-        let lock = ProjectLock::acquire(&project).unwrap().unwrap();
-        assert!(lock_path(&project).exists());
+        let proc = dir.path().join("proc");
+        std::fs::create_dir_all(proc.join("4242")).unwrap();
+
+        // A live process on this machine.
+        lock_by(&project, &this_host(), 4242);
+        let owner = ProjectLock::acquire_with(&project, &proc).unwrap_err();
+        assert_eq!(owner.user, "ana");
+        assert!(owner.to_string().contains("ana on"));
+        // Another machine: its processes cannot be checked, so the lock counts as live.
+        lock_by(&project, "another-laptop", 4000);
+        assert!(ProjectLock::acquire_with(&project, &proc).is_err());
+        // Where there is no /proc at all, nothing can be checked either.
+        lock_by(&project, &this_host(), 4000);
+        assert!(ProjectLock::acquire_with(&project, &dir.path().join("no-proc")).is_err());
+
+        // A process that is gone: the lock is stale and taken over.
+        let lock = ProjectLock::acquire_with(&project, &proc).unwrap().unwrap();
+        let text = std::fs::read_to_string(lock_path(&project)).unwrap();
+        assert_eq!(parse(&text).unwrap().pid, std::process::id());
         drop(lock);
         assert!(!lock_path(&project).exists(), "released on drop");
+    }
+
+    /// The same against the real /proc, where there is one.
+    #[test]
+    fn live_and_stale_processes_in_the_real_proc() {
+        if !Path::new("/proc/1").exists() {
+            eprintln!(
+                "SKIPPED live_and_stale_processes_in_the_real_proc: this system has no /proc"
+            );
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let project = dir.path().join("work.ron");
+        lock_by(&project, &this_host(), 1); // pid 1 always runs
+        assert_eq!(ProjectLock::acquire(&project).unwrap_err().pid, 1);
+        lock_by(&project, &this_host(), 1 << 22); // Linux never gives out a pid this high
+        assert!(ProjectLock::acquire(&project).unwrap().is_some());
     }
 
     #[test]

@@ -1,4 +1,7 @@
 //! `marginalia`: parses arguments, then opens the window or runs a headless command.
+//!
+//! The one place errors end up (ripgrep's `try_main`): a command's error is printed once
+//! to stderr, with its context, and exits 2; 0 and 1 are the commands' own results.
 
 use std::process::ExitCode;
 
@@ -6,6 +9,16 @@ use clap::Parser;
 use marginalia::cli::{self, Args};
 
 fn main() -> ExitCode {
+    match try_main() {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn try_main() -> anyhow::Result<ExitCode> {
     let args = Args::parse();
     match args.command {
         Some(command) => cli::run(command),
@@ -14,15 +27,20 @@ fn main() -> ExitCode {
 }
 
 #[cfg(feature = "gui")]
-fn open_window(file: Option<std::path::PathBuf>, grade: Option<std::path::PathBuf>) -> ExitCode {
-    marginalia::gui::run(file, grade)
+fn open_window(
+    file: Option<std::path::PathBuf>,
+    grade: Option<std::path::PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    Ok(marginalia::gui::run(file, grade))
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(_file: Option<std::path::PathBuf>, _grade: Option<std::path::PathBuf>) -> ExitCode {
-    eprintln!(
+fn open_window(
+    _file: Option<std::path::PathBuf>,
+    _grade: Option<std::path::PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    anyhow::bail!(
         "this marginalia was built without the window (feature \"gui\"); use a command such as \
          `marginalia validate FILE` (see `marginalia --help`)"
-    );
-    ExitCode::from(2)
+    )
 }

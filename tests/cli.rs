@@ -106,10 +106,79 @@ fn validate_exit_codes() {
     );
 }
 
+/// The commands a teacher can run, as README.md's "Command line" documents them.
+const COMMANDS: [&str; 4] = ["validate", "import", "grade", "export"];
+
 #[test]
-fn help_lists_the_commands() {
+fn help_lists_every_command_and_each_has_its_own_help() {
+    // The list above is the whole visible list, so a new command must be added here.
+    use clap::CommandFactory;
+    let visible: Vec<String> = marginalia::cli::Args::command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    assert_eq!(visible, COMMANDS, "visible commands");
+
     let run = marginalia(&["--help"]);
-    assert_eq!(run.status.code(), Some(0));
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
     let out = text(&run.stdout);
-    assert!(out.contains("validate") && out.contains("import"), "{out}");
+    let listed: Vec<&str> = out
+        .lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(listed, [&COMMANDS[..], &["help"]].concat(), "{out}");
+    assert!(
+        !out.contains("stress-save"),
+        "the crash-test command stays hidden"
+    );
+
+    for command in COMMANDS {
+        let run = marginalia(&[command, "--help"]);
+        assert_eq!(run.status.code(), Some(0), "{command} --help");
+        let out = text(&run.stdout);
+        assert!(
+            out.contains(&format!("Usage: marginalia {command} ")),
+            "{command} --help: {out}"
+        );
+        assert!(out.contains("Options:"), "{command} --help: {out}");
+    }
+}
+
+#[test]
+fn an_error_is_printed_once_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.ron");
+    let run = marginalia(&["export", missing.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = text(&run.stderr);
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [format!(
+            "error: cannot read {}: {}",
+            missing.display(),
+            std::fs::read(&missing).unwrap_err() // the system's words, in its language
+        )],
+        "one line, the cause said once"
+    );
+
+    // A save into a folder that is gone: the plain-words message, not the system's too.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let article = fixtures.join("emoji-combining.md");
+    let out = dir.path().join("gone/exercise.ron");
+    let run = marginalia(&[
+        "import",
+        article.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = text(&run.stderr);
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(errors[0].contains("the folder does not exist"), "{stderr}");
+    assert!(!errors[0].contains("os error"), "{stderr}");
 }

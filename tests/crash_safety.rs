@@ -1,14 +1,16 @@
 //! Killing the real binary (SIGKILL) at random moments while it saves, or autosaves, in a
 //! loop: afterwards the file always loads whole, as the version saved last or the one
-//! being saved, never a mix. 200 kills each by default; `MARGINALIA_KILLS=1000 cargo test
+//! being saved, never a mix; and some kills must land in the middle of writing a file, or
+//! the test has not tested what it is for. 200 kills each by default; `MARGINALIA_KILLS=1000 cargo test
 //! --release --test crash_safety` for the long run reported in RELIABILITY.md.
 #![cfg(unix)]
 #![allow(clippy::unwrap_used)]
 
+use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use marginalia::cli::stress_cmd::check_version;
 use marginalia::model::Project;
@@ -34,10 +36,22 @@ fn delays(seed: u64) -> impl Iterator<Item = Duration> {
     })
 }
 
-/// Starts a saving loop and kills it: one kill in five at `delay` after start (during
-/// start-up or the first save), the others `delay / 3` after the loop reported its first
-/// save (mid-loop). Returns the last version it reported.
-fn run_and_kill(args: &[&Path], autosave: bool, delay: Duration, early: bool) -> u64 {
+/// When a saving loop is killed.
+#[derive(Clone, Copy)]
+enum When<'a> {
+    /// `delay` after start: during start-up or the first save.
+    Early(Duration),
+    /// `delay / 3` after the loop reported its first save.
+    MidLoop(Duration),
+    /// After the first save, as soon as a new temporary file (`prefix…tmp`) appears in
+    /// `dir`, i.e. while a version is being written. Random kills land there rarely on a
+    /// fast disk (on tmpfs writing is about 5 % of a save, the rest is serialising), so
+    /// some kills aim for it.
+    WhileWriting { dir: &'a Path, prefix: &'a str },
+}
+
+/// Starts a saving loop and kills it at `when`. Returns the last version it reported.
+fn run_and_kill(args: &[&Path], autosave: bool, when: When) -> u64 {
     let mut command = Command::new(env!("CARGO_BIN_EXE_marginalia"));
     command.arg("stress-save").args(args);
     if autosave {
@@ -50,11 +64,22 @@ fn run_and_kill(args: &[&Path], autosave: bool, delay: Duration, early: bool) ->
         .unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();
-    if early {
-        std::thread::sleep(delay);
-    } else {
-        stdout.read_line(&mut first).unwrap();
-        std::thread::sleep(delay / 3);
+    match when {
+        When::Early(delay) => std::thread::sleep(delay),
+        When::MidLoop(delay) => {
+            stdout.read_line(&mut first).unwrap();
+            std::thread::sleep(delay / 3);
+        }
+        When::WhileWriting { dir, prefix } => {
+            let before: HashSet<String> = temporaries(dir, prefix).into_iter().collect();
+            stdout.read_line(&mut first).unwrap();
+            let give_up = Instant::now() + Duration::from_secs(2);
+            while Instant::now() < give_up
+                && temporaries(dir, prefix)
+                    .iter()
+                    .all(|name| before.contains(name))
+            {}
+        }
     }
     child.kill().unwrap(); // SIGKILL: no destructors, no flushing, like a power cut
     child.wait().unwrap();
@@ -66,6 +91,15 @@ fn run_and_kill(args: &[&Path], autosave: bool, delay: Duration, early: bool) ->
         .filter_map(|l| l.trim().parse().ok())
         .next_back()
         .unwrap_or(0)
+}
+
+/// Names of the temporary files in `dir` whose name starts with `prefix`.
+fn temporaries(dir: &Path, prefix: &str) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(prefix) && name.ends_with(".tmp"))
+        .collect()
 }
 
 fn assert_whole(template: &Project, file: &Path, reported: u64, what: &str) -> u64 {
@@ -90,8 +124,20 @@ fn killed_while_saving_the_file_is_the_old_or_the_new_version() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("work.ron");
     let mut mid_loop = 0;
+    // Temporary files left by kills that landed between creating the new file and
+    // renaming it over the old one (names are random, so a new name is a new kill).
+    let mut interrupted = HashSet::new();
     for (i, delay) in delays(42).take(kills() as usize).enumerate() {
-        let reported = run_and_kill(&[&template_path, &out], false, delay, i % 5 == 0);
+        let when = match i % 5 {
+            0 => When::Early(delay),
+            1 => When::WhileWriting {
+                dir: dir.path(),
+                prefix: ".work.ron.",
+            },
+            _ => When::MidLoop(delay),
+        };
+        let reported = run_and_kill(&[&template_path, &out], false, when);
+        interrupted.extend(temporaries(dir.path(), ".work.ron."));
         if !out.exists() {
             assert_eq!(
                 reported, 0,
@@ -111,23 +157,15 @@ fn killed_while_saving_the_file_is_the_old_or_the_new_version() {
         "four kills in five land mid-loop ({mid_loop} of {})",
         kills()
     );
-    // Each kill that landed between creating the temporary file and renaming it left
-    // that file behind (the next save removes those older than a minute).
-    let interrupted = std::fs::read_dir(dir.path())
-        .unwrap()
-        .filter(|e| {
-            let name = e
-                .as_ref()
-                .unwrap()
-                .file_name()
-                .to_string_lossy()
-                .into_owned();
-            name.starts_with(".work.ron.") && name.ends_with(".tmp")
-        })
-        .count();
+    // Otherwise the test would pass without testing the case it exists for.
+    assert!(
+        !interrupted.is_empty(),
+        "no kill landed in the middle of writing a file ({mid_loop} mid-loop kills)"
+    );
     eprintln!(
-        "{} kills, {mid_loop} mid-loop, {interrupted} in the middle of writing a file: the project and its backup always loaded whole",
-        kills()
+        "{} kills, {mid_loop} mid-loop, {} in the middle of writing a file: the project and its backup always loaded whole",
+        kills(),
+        interrupted.len()
     );
 }
 
@@ -139,7 +177,12 @@ fn killed_while_autosaving_the_recovery_copy_restores_the_last_autosave() {
     let store_dir = dir.path().join("recovery");
     let store = RecoveryStore::new(store_dir.clone());
     for (i, delay) in delays(7).take(kills() as usize).enumerate() {
-        let reported = run_and_kill(&[&template_path, &store_dir], true, delay, i % 5 == 0);
+        let when = if i % 5 == 0 {
+            When::Early(delay)
+        } else {
+            When::MidLoop(delay)
+        };
+        let reported = run_and_kill(&[&template_path, &store_dir], true, when);
         let copies = store.list();
         if reported == 0 && copies.is_empty() {
             continue;

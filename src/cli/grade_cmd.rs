@@ -1,12 +1,14 @@
-//! `marginalia grade --key KEY SUBMISSIONS…` and `marginalia export PROJECT`.
+//! `marginalia grade --key KEY SUBMISSIONS…`
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::export::{csv_files, html, safe, write_class};
+use anyhow::bail;
+
+use super::message;
+use crate::export::write_class;
 use crate::grade::{Feedback, MatchSettings, grade_files, load_key, submission_files};
-use crate::project_file;
 use crate::text::shorten;
 
 pub struct GradeArgs {
@@ -18,29 +20,20 @@ pub struct GradeArgs {
     pub feedback: Option<PathBuf>,
 }
 
-fn fail(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {message}");
-    ExitCode::from(2)
-}
-
-pub fn run_grade(args: GradeArgs) -> ExitCode {
+/// Grades, prints the table and writes the files: exit 0 if every file was graded, 1 if
+/// some could not be read; an error (exit 2) when there is nothing to grade or against.
+pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
     if !(args.threshold > 0.0 && args.threshold <= 1.0) {
-        return fail(format!(
+        bail!(
             "--threshold must be more than 0 and at most 1 (it is the share of overlap a highlight needs to count as found); got {}",
             args.threshold
-        ));
+        );
     }
-    let key = match load_key(&args.key) {
-        Ok(key) => key,
-        Err(e) => return fail(e),
-    };
-    let files = match submission_files(&args.submissions, &args.key) {
-        Ok(files) if files.is_empty() => {
-            return fail("no submission files (.ron) found in what was given.");
-        }
-        Ok(files) => files,
-        Err(e) => return fail(e),
-    };
+    let key = load_key(&args.key).map_err(message)?;
+    let files = submission_files(&args.submissions, &args.key).map_err(message)?;
+    if files.is_empty() {
+        bail!("no submission files (.ron) found in what was given.");
+    }
     let feedback_path = args
         .feedback
         .clone()
@@ -48,9 +41,8 @@ pub fn run_grade(args: GradeArgs) -> ExitCode {
             [dir] if dir.is_dir() => Some(Feedback::path_in(dir)),
             _ => None,
         });
-    let feedback = match feedback_path.as_deref().map(Feedback::load) {
-        Some(Ok(feedback)) => feedback,
-        Some(Err(e)) => return fail(e),
+    let feedback = match feedback_path {
+        Some(path) => Feedback::load(&path).map_err(message)?,
         None => Feedback::default(),
     };
 
@@ -73,24 +65,20 @@ pub fn run_grade(args: GradeArgs) -> ExitCode {
     for failed in &class.failures {
         eprintln!("not graded: {}", failed.error);
     }
-    match write_class(&class, &feedback, &args.out) {
-        Ok(written) => {
-            println!(
-                "\nwrote {}, {}, {} and {} feedback page(s) in {}",
-                written.gradebook.display(),
-                written.annotations.display(),
-                written.summary.display(),
-                written.feedback_pages.len(),
-                args.out.join("feedback").display()
-            );
-        }
-        Err(e) => return fail(e),
-    }
-    if class.failures.is_empty() {
+    let written = write_class(&class, &feedback, &args.out).map_err(message)?;
+    println!(
+        "\nwrote {}, {}, {} and {} feedback page(s) in {}",
+        written.gradebook.display(),
+        written.annotations.display(),
+        written.summary.display(),
+        written.feedback_pages.len(),
+        args.out.join("feedback").display()
+    );
+    Ok(if class.failures.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
+    })
 }
 
 fn print_table(class: &crate::grade::ClassGrade) {
@@ -136,62 +124,4 @@ fn print_table(class: &crate::grade::ClassGrade) {
         cell(mean, 1.0),
         class.alpha.map_or("—".to_owned(), |a| format!("{a:.3}"))
     );
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    Csv,
-    Html,
-    All,
-}
-
-pub fn run_export(project_path: &Path, out: Option<&Path>, format: ExportFormat) -> ExitCode {
-    let loaded = match project_file::load(project_path) {
-        Ok(loaded) => loaded,
-        Err(e) => return fail(e),
-    };
-    let errors = loaded.error_lines(project_path);
-    if !errors.is_empty() {
-        return fail(format!(
-            "the project has problems, so its export would be incomplete; fix them first (`marginalia validate {}` lists them):\n  {}",
-            project_path.display(),
-            errors.join("\n  ")
-        ));
-    }
-    let project = loaded.project;
-    let folder = out
-        .map(Path::to_path_buf)
-        .or_else(|| project_path.parent().map(Path::to_path_buf))
-        .unwrap_or_default();
-    if let Err(e) = std::fs::create_dir_all(&folder) {
-        return fail(format!(
-            "cannot create the folder {}: {e}",
-            folder.display()
-        ));
-    }
-    let fallback = project_path
-        .file_stem()
-        .map_or("project".to_owned(), |s| s.to_string_lossy().into_owned());
-    let stem = safe::file_stem(&fallback, "project");
-    let mut written = Vec::new();
-    if matches!(format, ExportFormat::Csv | ExportFormat::All) {
-        let path = folder.join(format!("{stem}-annotations.csv"));
-        let result = csv_files::project_annotations(&project)
-            .and_then(|bytes| csv_files::write_file(&path, &bytes));
-        if let Err(e) = result {
-            return fail(e);
-        }
-        written.push(path);
-    }
-    if matches!(format, ExportFormat::Html | ExportFormat::All) {
-        let path = folder.join(format!("{stem}.html"));
-        if let Err(e) = csv_files::write_file(&path, html::project_page(&project).as_bytes()) {
-            return fail(e);
-        }
-        written.push(path);
-    }
-    for path in written {
-        println!("wrote {}", path.display());
-    }
-    ExitCode::SUCCESS
 }

@@ -4,10 +4,12 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::RoleArg;
+use anyhow::{Context, bail};
+
+use super::{RoleArg, message};
 use crate::edit::{History, build};
 use crate::import::{self, Imported, SourceKind};
-use crate::model::{Project, ProjectDetails, Role, TagSet};
+use crate::model::{Project, ProjectDetails, TagSet};
 use crate::project_file;
 
 pub struct ImportArgs {
@@ -19,35 +21,27 @@ pub struct ImportArgs {
     pub author: Option<String>,
 }
 
-pub fn run(args: ImportArgs) -> ExitCode {
+/// Imports every article, then writes the project; an error (exit 2), with nothing
+/// written, if any article or the existing project cannot be read.
+pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
     let mut project = if args.out.exists() {
-        match project_file::load(&args.out) {
-            Ok(loaded) if !loaded.has_errors() => loaded.project,
-            Ok(loaded) => {
-                for p in &loaded.problems {
-                    eprintln!("{}", p.display_with(&args.out.display().to_string()));
-                }
-                eprintln!(
-                    "{} has errors; fix them (see `marginalia validate`) before adding articles to it",
-                    args.out.display()
-                );
-                return ExitCode::from(2);
+        let loaded = project_file::load(&args.out).map_err(message)?;
+        if loaded.has_errors() {
+            for p in &loaded.problems {
+                eprintln!("{}", p.display_with(&args.out.display().to_string()));
             }
-            Err(err) => {
-                eprintln!("{err}");
-                return ExitCode::from(2);
-            }
+            bail!(
+                "{} has errors; fix them (see `marginalia validate`) before adding articles to it",
+                args.out.display()
+            );
         }
+        loaded.project
     } else {
         Project::new(
             ProjectDetails {
                 title: args.title.clone().unwrap_or_default(),
                 instructions: args.instructions.clone().unwrap_or_default(),
-                role: match args.role {
-                    RoleArg::Assignment => Role::Assignment,
-                    RoleArg::Key => Role::Key,
-                    RoleArg::Submission => Role::Submission,
-                },
+                role: args.role.into(),
                 author: args.author.clone().unwrap_or_default(),
             },
             TagSet::media_literacy(),
@@ -60,11 +54,13 @@ pub fn run(args: ImportArgs) -> ExitCode {
         let imported = if path == Path::new("-") {
             read_stdin()
         } else {
-            import::import_file(path).map_err(|e| e.to_string())
+            import::import_file(path).map_err(message)
         };
+        // Each article's problem is reported here and the others still tried, so one run
+        // lists every file to fix; nothing is written if any failed.
         match imported {
-            Err(message) => {
-                eprintln!("error: {message}");
+            Err(err) => {
+                eprintln!("error: {err:#}");
                 failed = true;
             }
             Ok(imported) => {
@@ -81,8 +77,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
         }
     }
     if failed {
-        eprintln!("nothing was written; fix the files above and run the command again");
-        return ExitCode::from(2);
+        bail!("nothing was written; fix the files above and run the command again");
     }
     if project.title().is_empty()
         && let Some(first) = project.articles().first()
@@ -93,37 +88,27 @@ pub fn run(args: ImportArgs) -> ExitCode {
             before: project.details().clone(),
             after: details,
         };
-        if let Err(err) = history.apply(&mut project, edit) {
-            eprintln!("error: {err}");
-            return ExitCode::from(2);
-        }
+        history.apply(&mut project, edit).map_err(message)?;
     }
-    match project_file::save(&project, &args.out) {
-        Ok(()) => {
-            println!(
-                "wrote {} ({} article(s))",
-                args.out.display(),
-                project.articles().len()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            eprintln!("error: {err}");
-            ExitCode::from(2)
-        }
-    }
+    project_file::save(&project, &args.out).map_err(message)?;
+    println!(
+        "wrote {} ({} article(s))",
+        args.out.display(),
+        project.articles().len()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
-fn read_stdin() -> Result<Imported, String> {
+fn read_stdin() -> anyhow::Result<Imported> {
     let mut bytes = Vec::new();
     std::io::stdin()
         .take(import::MAX_ARTICLE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
+        .context("cannot read standard input")?;
     if bytes.len() as u64 > import::MAX_ARTICLE_BYTES {
-        return Err("standard input is larger than the 20 MB article limit".into());
+        bail!("standard input is larger than the 20 MB article limit");
     }
-    import::import_bytes(&bytes, Path::new("pasted.txt"), "pasted", None).map_err(|e| e.to_string())
+    import::import_bytes(&bytes, Path::new("pasted.txt"), "pasted", None).map_err(message)
 }
 
 fn describe(path: &Path, imported: &Imported) {

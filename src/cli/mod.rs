@@ -2,8 +2,11 @@
 //!
 //! Commands: `validate`, `import`, `grade`, `export`.
 //!
-//! Exit codes follow ripgrep: 0 success, 1 "not passing" (a file is invalid), 2 error.
+//! Exit codes follow ripgrep: 0 success, 1 "not passing" (a file is invalid, or some
+//! submissions could not be graded), 2 error. A command returns `Ok(code)` for 0 and 1 and
+//! `Err` for an error, which `main` prints once (with its context) and turns into 2.
 
+mod export_cmd;
 mod grade_cmd;
 mod import_cmd;
 pub mod stress_cmd;
@@ -14,7 +17,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use grade_cmd::ExportFormat;
+use crate::model::Role;
+
+pub use export_cmd::ExportFormat;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -124,8 +129,27 @@ pub enum RoleArg {
     Submission,
 }
 
-/// Runs a headless command. Messages go to stdout (results) and stderr (problems).
-pub fn run(command: Command) -> ExitCode {
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Assignment => Role::Assignment,
+            RoleArg::Key => Role::Key,
+            RoleArg::Submission => Role::Submission,
+        }
+    }
+}
+
+/// A core error as the message of the error the command returns. Core errors are whole
+/// sentences for a teacher that already say their cause (in plain words: "the disk is
+/// full"), so their source chain is dropped here; printed with `{:#}` it would repeat the
+/// cause in the system's words. Context added with `anyhow::Context` at the edge is kept.
+pub(crate) fn message(error: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::Error::msg(error.to_string())
+}
+
+/// Runs a headless command. Messages go to stdout (results) and stderr (problems); an
+/// error is returned for the caller to print, not printed here.
+pub fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Validate { files, strict } => validate_cmd::run(&files, strict),
         Command::Import {
@@ -150,7 +174,7 @@ pub fn run(command: Command) -> ExitCode {
             threshold,
             no_partial_credit,
             feedback,
-        } => grade_cmd::run_grade(grade_cmd::GradeArgs {
+        } => grade_cmd::run(grade_cmd::GradeArgs {
             key,
             submissions,
             out,
@@ -162,7 +186,7 @@ pub fn run(command: Command) -> ExitCode {
             project,
             out,
             format,
-        } => grade_cmd::run_export(&project, out.as_deref(), format),
+        } => export_cmd::run(&project, out.as_deref(), format),
         Command::StressSave {
             template,
             out,

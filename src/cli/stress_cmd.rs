@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::message;
 use crate::model::Project;
 use crate::project_file;
 use crate::recovery::RecoveryStore;
@@ -32,14 +33,13 @@ pub fn check_version(template: &Project, project: &Project) -> Option<u64> {
     (version(template, n) == *project).then_some(n)
 }
 
-pub fn run(template: &Path, out: &Path, autosave: bool, max: Option<u64>) -> ExitCode {
-    let template = match project_file::load(template) {
-        Ok(loaded) => loaded.project,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(2);
-        }
-    };
+pub fn run(
+    template: &Path,
+    out: &Path,
+    autosave: bool,
+    max: Option<u64>,
+) -> anyhow::Result<ExitCode> {
+    let template = project_file::load(template).map_err(message)?.project;
     let store = RecoveryStore::new(out.to_path_buf());
     let original = out.join("original.ron");
     let mut stdout = std::io::stdout();
@@ -48,17 +48,13 @@ pub fn run(template: &Path, out: &Path, autosave: bool, max: Option<u64>) -> Exi
             break;
         }
         let project = version(&template, n);
-        let result = if autosave {
-            store.write(&project, Some(&original)).map(|_| ())
+        if autosave {
+            store.write(&project, Some(&original)).map_err(message)?;
         } else {
-            project_file::save(&project, out)
-        };
-        if let Err(e) = result {
-            eprintln!("{e}");
-            return ExitCode::from(2);
+            project_file::save(&project, out).map_err(message)?;
         }
         let _ = writeln!(stdout, "{n}");
         let _ = stdout.flush();
     }
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }

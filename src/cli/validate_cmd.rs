@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use crate::project_file::{self, Severity};
 
-pub fn run(files: &[PathBuf], strict: bool) -> ExitCode {
+/// Every problem of every file, printed; the exit code is the worst file's (0 valid,
+/// 1 invalid, 2 unreadable), so one unreadable file does not stop the others' checks.
+pub fn run(files: &[PathBuf], strict: bool) -> anyhow::Result<ExitCode> {
     let mut worst = 0u8;
     for path in files {
         let shown = path.display().to_string();
@@ -49,5 +51,5 @@ pub fn run(files: &[PathBuf], strict: bool) -> ExitCode {
             }
         }
     }
-    ExitCode::from(worst)
+    Ok(ExitCode::from(worst))
 }

@@ -1,7 +1,9 @@
-//! CSV exports: the gradebook (one row per student) and every annotation of a class or a
-//! project (one row per highlight). Written with the `csv` crate (quoting, embedded
-//! newlines), UTF-8 with a byte-order mark so Excel shows accents and Cyrillic correctly.
-//! The columns are documented in `docs/gradebook.md`.
+//! CSV exports: the gradebook (one row per student, plus one per file that could not be
+//! graded) and every annotation of a class (one row per highlight and per missed key
+//! passage) or of a project (one row per highlight). Written with the `csv` crate
+//! (quoting, embedded newlines), UTF-8 with a byte-order mark so Excel shows accents and
+//! Cyrillic correctly. The columns are documented in `docs/grading.md` (section 6,
+//! "Gradebook columns"; `annotations.csv` in section 5).
 
 use super::safe::csv_text;
 use crate::grade::{ClassGrade, KeyOutcome, StudentOutcome};
@@ -185,10 +187,4 @@ pub fn project_annotations(project: &Project) -> Result<Vec<u8>, String> {
         .map_err(|e| e.to_string())?;
     }
     into_string(w)
-}
-
-/// Writes `bytes` to `path` atomically.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    crate::project_file::write_atomic(path, bytes)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

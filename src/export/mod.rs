@@ -1,11 +1,14 @@
 //! Exports for people outside Marginalia: gradebook and annotation CSV for spreadsheets
 //! and learning-management systems, feedback and summary pages in HTML.
 //!
+//! [`csv_files`] and [`html`] make the bytes of each file; `write_files` writes them
+//! ([`write_class`], [`write_project`], each file atomically through [`write_file`]).
+//!
 //! Everything written here treats strings from project files as hostile; see [`safe`].
 
 pub mod csv_files;
 pub mod html;
 pub mod safe;
-mod write_class;
+mod write_files;
 
-pub use write_class::{ClassFiles, write_class};
+pub use write_files::{ClassFiles, write_class, write_file, write_project};

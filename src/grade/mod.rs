@@ -6,7 +6,8 @@
 //! * [`labels`] — characters as categories; how overlapping spans are resolved.
 //! * [`review`] — a student's article beside the key, as marked stretches of text.
 //! * [`agreement`] — Cohen's κ and Krippendorff's α (nominal).
-//! * [`student`] / [`class`] — one submission, a folder of them.
+//! * [`student`] / [`class`] — one submission, a class of them.
+//! * [`files`] — reading the key and the submissions (files given, or found in folders).
 //! * [`feedback`] — the teacher's comments, kept beside the submissions.
 //!
 //! The formulas and the reasons behind them are in `docs/grading.md`.
@@ -15,6 +16,7 @@ pub mod agreement;
 pub mod align;
 pub mod class;
 pub mod feedback;
+pub mod files;
 pub mod labels;
 pub mod matching;
 pub mod review;
@@ -23,9 +25,9 @@ pub mod student;
 
 pub use class::{
     ClassGrade, FailedFile, HeatMap, PassageOutcomes, grade_files, grade_files_on, grade_projects,
-    load_key, submission_files,
 };
 pub use feedback::Feedback;
+pub use files::{load_key, submission_files};
 pub use matching::{KeyOutcome, MatchSettings, Span, StudentOutcome};
 pub use score::Counts;
 pub use student::{KeyArticle, StudentArticle, StudentGrade};

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::Role;
+
 /// Written as `format:` so a stray RON file is recognised as "not a project".
 pub const FORMAT_NAME: &str = "marginalia-project";
 pub const CURRENT_VERSION: u32 = 1;
@@ -49,6 +51,26 @@ pub enum RoleV1 {
     Assignment,
     Key,
     Submission,
+}
+
+impl From<RoleV1> for Role {
+    fn from(role: RoleV1) -> Self {
+        match role {
+            RoleV1::Assignment => Role::Assignment,
+            RoleV1::Key => Role::Key,
+            RoleV1::Submission => Role::Submission,
+        }
+    }
+}
+
+impl From<Role> for RoleV1 {
+    fn from(role: Role) -> Self {
+        match role {
+            Role::Assignment => RoleV1::Assignment,
+            Role::Key => RoleV1::Key,
+            Role::Submission => RoleV1::Submission,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

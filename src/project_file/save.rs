@@ -5,10 +5,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::format::{AnnotationV1, ArticleV1, OFFSET_UNIT, ProjectFileV1, QuoteV1, RoleV1, TagV1};
+use super::atomic::{Backup, WriteFn, write_atomically};
+use super::format::{AnnotationV1, ArticleV1, OFFSET_UNIT, ProjectFileV1, QuoteV1, TagV1};
 use super::{CURRENT_VERSION, FORMAT_NAME};
 use crate::anchor::TextQuote;
-use crate::model::{Project, Role};
+use crate::model::Project;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
@@ -130,11 +131,7 @@ fn to_file(project: &Project) -> ProjectFileV1 {
         version: CURRENT_VERSION,
         offsets: OFFSET_UNIT.to_owned(),
         title: details.title.clone(),
-        role: match details.role {
-            Role::Assignment => RoleV1::Assignment,
-            Role::Key => RoleV1::Key,
-            Role::Submission => RoleV1::Submission,
-        },
+        role: details.role.into(),
         author: details.author.clone(),
         instructions: details.instructions.clone(),
         tags,
@@ -147,11 +144,6 @@ fn to_file(project: &Project) -> ProjectFileV1 {
 pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
     save_with(project, path, &mut |file, bytes| file.write_all(bytes))
 }
-
-/// How the bytes reach the temporary file; tests pass a writer that fails half-way
-/// (a full disk) to prove the old file survives.
-pub(crate) type WriteFn<'a> = dyn FnMut(&mut std::fs::File, &[u8]) -> std::io::Result<()> + 'a;
-
 pub(crate) fn save_with(
     project: &Project,
     path: &Path,
@@ -159,115 +151,13 @@ pub(crate) fn save_with(
 ) -> Result<(), SaveError> {
     let text = to_ron_string(project)?;
     refuse_downgrade(path)?;
-    let io = |source| SaveError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "project.ron".into());
-    remove_stale_temporaries(&dir, &file_name);
-
-    // If anything below fails, `temp` is deleted when dropped: no litter, old file intact.
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(io)?;
-    write(temp.as_file_mut(), text.as_bytes()).map_err(io)?;
-    temp.as_file().sync_all().map_err(io)?;
-    copy_permissions(path, temp.as_file());
-
-    if path.exists() {
-        keep_backup(path, &dir, &file_name).map_err(io)?;
-    }
-    temp.persist(path).map_err(|e| io(e.error))?;
-    sync_dir(&dir);
-    Ok(())
-}
-
-/// Writes any small file atomically (temporary file in the same folder, flushed, renamed):
-/// readers see the old content or the new, never a part.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".marginalia.")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    copy_permissions(path, temp.as_file());
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// Temporary files are 0600; the saved file keeps the old file's permissions, or gets the
-/// usual 0644 when it is new, so a teacher can read files students copied over.
-fn copy_permissions(path: &Path, temp: &std::fs::File) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
-        let _ = temp.set_permissions(std::fs::Permissions::from_mode(mode));
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (path, temp);
-    }
-}
-
-/// A save killed half-way (power cut, SIGKILL) leaves its temporary file behind; the next
-/// save of the same file removes those older than a minute (younger ones may belong to
-/// another window saving right now).
-fn remove_stale_temporaries(dir: &Path, file_name: &str) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let prefixes = [format!(".{file_name}."), format!(".{file_name}.bak.")];
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let ours = name.ends_with(".tmp") && prefixes.iter().any(|p| name.starts_with(p.as_str()));
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age.as_secs() >= 60);
-        if ours && old {
-            let _ = std::fs::remove_file(entry.path());
+    write_atomically(path, path, text.as_bytes(), Backup::Keep, write).map_err(|source| {
+        SaveError::Io {
+            path: path.to_path_buf(),
+            source,
         }
-    }
+    })
 }
-
-/// Copies the current file to `NAME.bak`, itself atomically (copy to a temp, rename).
-fn keep_backup(path: &Path, dir: &Path, file_name: &str) -> std::io::Result<()> {
-    let backup = path.with_file_name(format!("{file_name}.bak"));
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}.bak."))
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    let mut old = std::fs::File::open(path)?;
-    std::io::copy(&mut old, temp.as_file_mut())?;
-    temp.as_file().sync_all()?;
-    temp.persist(&backup).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// Makes the renames durable. Not every platform can open a folder; that is not an error.
-fn sync_dir(dir: &Path) {
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-}
-
 fn refuse_downgrade(path: &Path) -> Result<(), SaveError> {
     let Ok(existing) = std::fs::read_to_string(path) else {
         return Ok(());
@@ -289,6 +179,7 @@ fn refuse_downgrade(path: &Path) -> Result<(), SaveError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::atomic::tests::names_in;
     use super::*;
     use crate::model::{ProjectDetails, TagSet};
 
@@ -319,53 +210,10 @@ mod tests {
         assert!(message.contains("the disk is full"), "{message}");
         assert!(message.contains("old file is unchanged"), "{message}");
         assert_eq!(std::fs::read(&path).unwrap(), before);
-        let names: Vec<String> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
         assert_eq!(
-            names,
-            vec!["work.ron"],
+            names_in(dir.path()),
+            ["work.ron"],
             "no temporary file, no backup of a failed save"
         );
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn saved_files_are_readable_by_others_and_keep_their_mode() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("work.ron");
-        save(&project("a"), &path).unwrap();
-        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode(&path), 0o644);
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        save(&project("b"), &path).unwrap();
-        assert_eq!(mode(&path), 0o640);
-    }
-
-    #[test]
-    fn stale_temporaries_are_cleaned_up() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("work.ron");
-        let stale = dir.path().join(".work.ron.abc123.tmp");
-        let fresh = dir.path().join(".work.ron.def456.tmp");
-        let other = dir.path().join(".notes.ron.abc123.tmp");
-        for p in [&stale, &fresh, &other] {
-            std::fs::write(p, "partial").unwrap();
-        }
-        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-        for p in [&stale, &other] {
-            std::fs::File::options()
-                .write(true)
-                .open(p)
-                .unwrap()
-                .set_modified(old)
-                .unwrap();
-        }
-        save(&project("a"), &path).unwrap();
-        assert!(!stale.exists());
-        assert!(fresh.exists(), "may belong to a save in progress");
-        assert!(other.exists(), "belongs to another file");
     }
 }

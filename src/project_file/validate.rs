@@ -5,14 +5,13 @@ use std::collections::HashSet;
 
 use jiff::Timestamp;
 
-use super::format::{AnnotationV1, ArticleV1, ProjectFileV1, RoleV1, TagV1};
+use super::format::{AnnotationV1, ArticleV1, ProjectFileV1, TagV1};
 use super::load::Loaded;
 use super::locate::Locator;
 use super::{Problem, Severity};
 use crate::anchor::{Anchor, TextQuote, locate};
 use crate::model::{
-    Annotation, AnnotationId, Article, ArticleId, Project, ProjectDetails, Rgb, Role, Tag, TagId,
-    TagSet,
+    Annotation, AnnotationId, Article, ArticleId, Project, ProjectDetails, Rgb, Tag, TagId, TagSet,
 };
 use crate::text::{
     CharRange, is_grapheme_boundary, normalize_line_endings, shorten, snap_to_graphemes,
@@ -28,11 +27,7 @@ pub(super) fn from_file(file: ProjectFileV1, at: &Locator) -> Loaded {
     let details = ProjectDetails {
         title: file.title,
         instructions: crate::text::normalize_newlines(&file.instructions),
-        role: match file.role {
-            RoleV1::Assignment => Role::Assignment,
-            RoleV1::Key => Role::Key,
-            RoleV1::Submission => Role::Submission,
-        },
+        role: file.role.into(),
         author: file.author,
     };
     problems.sort_by_key(|p| (p.position.is_none(), p.position));

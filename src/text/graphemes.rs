@@ -90,12 +90,6 @@ pub fn trim_whitespace(text: &str, range: ByteRange) -> ByteRange {
     ByteRange::new(range.start.0 + start, range.start.0 + end)
 }
 
-/// Grapheme clusters of `text`, counted; used in tests and messages.
-#[allow(dead_code)]
-pub(crate) fn grapheme_count(text: &str) -> usize {
-    text.graphemes(true).count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

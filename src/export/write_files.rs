@@ -1,11 +1,19 @@
-//! Writing every class export into one folder.
+//! Writing exports to disk: every file of a class into one folder, one project's pages,
+//! each file atomically. The modules beside this one make the bytes; only this one writes.
 
 use std::path::{Path, PathBuf};
 
-use super::csv_files::{class_annotations, gradebook, write_file};
-use super::html::{class_summary, student_feedback};
+use super::csv_files::{class_annotations, gradebook, project_annotations};
+use super::html::{class_summary, project_page, student_feedback};
 use super::safe::unique_stems;
 use crate::grade::{ClassGrade, Feedback};
+use crate::model::Project;
+
+/// Writes `bytes` to `path` atomically.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    crate::project_file::write_atomic(path, bytes)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
 
 /// What was written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,4 +55,27 @@ pub fn write_class(
     write_file(&files.annotations, &class_annotations(class)?)?;
     write_file(&files.summary, class_summary(class, &links).as_bytes())?;
     Ok(files)
+}
+
+/// Writes one project's highlights into `folder`: `<stem>-annotations.csv` if `csv`,
+/// `<stem>.html` if `html`. Returns the files written, in that order.
+pub fn write_project(
+    project: &Project,
+    folder: &Path,
+    stem: &str,
+    csv: bool,
+    html: bool,
+) -> Result<Vec<PathBuf>, String> {
+    let mut written = Vec::new();
+    if csv {
+        let path = folder.join(format!("{stem}-annotations.csv"));
+        write_file(&path, &project_annotations(project)?)?;
+        written.push(path);
+    }
+    if html {
+        let path = folder.join(format!("{stem}.html"));
+        write_file(&path, project_page(project).as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
 }

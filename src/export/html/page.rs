@@ -1,0 +1,58 @@
+//! What every page shares: the HTML head with the inline style sheet, and how numbers,
+//! quotes and tag names are shown in cells.
+
+use crate::export::safe::html;
+use crate::grade::ClassGrade;
+use crate::model::Article;
+use crate::text::CharRange;
+
+const STYLE: &str = r#"
+body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
+.sub { color: #555; margin-top: 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+th, td { border: 1px solid #bbb; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #eee; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
+tr { break-inside: avoid; }
+.score { font-size: 2.2rem; font-weight: bold; }
+.comment { white-space: pre-wrap; border-left: 4px solid #0072B2; background: #f2f7fb; padding: .5rem 1rem; }
+.problems li { color: #8a3b00; }
+.article { white-space: pre-wrap; border: 1px solid #ddd; padding: 1rem; font-size: 1rem; }
+.found { background: #c9ecc9; } .partial { background: #fff0a8; } .wrong { background: #ffd2a6; } .extra { background: #f4c7cc; }
+.key { text-decoration: underline; text-decoration-style: dotted; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+.badge { font-size: .75rem; font-weight: bold; border: 1px solid #555; border-radius: 3px; padding: 0 .25rem; margin-right: .25rem; }
+.legend span { margin-right: 1rem; padding: 0 .3rem; }
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
+"#;
+
+/// A whole HTML document: head with the style sheet, then `body`.
+pub(super) fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        html(title)
+    )
+}
+
+/// A share as a whole percentage; "—" when undefined.
+pub(super) fn pct(value: Option<f64>) -> String {
+    value.map_or("—".to_owned(), |v| format!("{:.0}%", 100.0 * v))
+}
+
+/// A number with `places` decimals; "—" when undefined.
+pub(super) fn num(value: Option<f64>, places: usize) -> String {
+    value.map_or("—".to_owned(), |v| format!("{v:.places$}"))
+}
+
+/// The text of `range` in `article` (empty if the range is not in it).
+pub(super) fn quote_of(article: &Article, range: CharRange) -> String {
+    article.quote(range).unwrap_or_default().to_owned()
+}
+
+/// The name of the key's tag number `tag`, or `fallback`.
+pub(super) fn tag_name(class: &ClassGrade, tag: Option<usize>, fallback: &str) -> String {
+    tag.and_then(|t| class.key.tags().as_slice().get(t))
+        .map_or_else(|| fallback.to_owned(), |t| t.name.clone())
+}

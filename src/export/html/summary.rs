@@ -1,0 +1,151 @@
+//! The class summary page: statistics, every student linked to their page, per-tag
+//! averages, the key passages the class found hardest, files that failed.
+
+use std::fmt::Write as _;
+
+use super::page::{num, page, pct, quote_of, tag_name};
+use crate::export::safe::html;
+use crate::grade::{ClassGrade, Counts, PassageOutcomes};
+
+/// Mean and median of the defined values.
+fn mean_median(values: &mut [f64]) -> (Option<f64>, Option<f64>) {
+    if values.is_empty() {
+        return (None, None);
+    }
+    values.sort_by(f64::total_cmp);
+    let mean = values.iter().sum::<f64>() / values.len() as f64;
+    let mid = values.len() / 2;
+    let median = if values.len().is_multiple_of(2) {
+        (values[mid - 1] + values[mid]) / 2.0
+    } else {
+        values[mid]
+    };
+    (Some(mean), Some(median))
+}
+
+/// The class summary: statistics, every student with a link to their page, per-tag
+/// averages, the key passages the class found hardest, files that failed.
+pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
+    let mut b = String::new();
+    let mut scores: Vec<f64> = class.students.iter().filter_map(|s| s.score).collect();
+    let (mean, median) = mean_median(&mut scores);
+    let _ = writeln!(
+        b,
+        "<h1>Class results: {}</h1>\n<p class=sub>{} submission{} graded, {} could not be read · threshold {:.0}% overlap{}</p>",
+        html(class.key.title()),
+        class.students.len(),
+        if class.students.len() == 1 { "" } else { "s" },
+        class.failures.len(),
+        100.0 * class.settings.threshold,
+        if class.settings.partial_credit {
+            ", partial credit on"
+        } else {
+            ""
+        }
+    );
+    let _ = writeln!(
+        b,
+        "<table><tr><th>Mean score</th><th>Median</th><th>Lowest</th><th>Highest</th><th>Class agreement (Krippendorff's α)</th></tr>\n<tr><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr></table>",
+        num(mean, 1),
+        num(median, 1),
+        num(scores.first().copied(), 1),
+        num(scores.last().copied(), 1),
+        num(class.alpha, 3)
+    );
+    b.push_str("<h2>Students</h2>\n<table>\n<tr><th>Student</th><th>Score</th><th>Precision</th><th>Recall</th><th>F1</th><th>κ</th><th>Problems</th></tr>\n");
+    for (i, s) in class.students.iter().enumerate() {
+        let name = match feedback_pages.get(i) {
+            Some(link) => format!("<a href=\"{}\">{}</a>", html(link), html(&s.student)),
+            None => html(&s.student),
+        };
+        let _ = writeln!(
+            b,
+            "<tr><td>{name}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td>{}</td></tr>",
+            num(s.score, 1),
+            pct(s.total.precision()),
+            pct(s.total.recall()),
+            pct(s.total.f1()),
+            num(s.kappa, 2),
+            html(&s.problems.join(" "))
+        );
+    }
+    b.push_str("</table>\n");
+
+    b.push_str("<h2>By tag (class average)</h2>\n<table>\n<tr><th>Tag</th><th>Mean precision</th><th>Mean recall</th><th>Mean F1</th></tr>\n");
+    for (t, tag) in class.key.tags().iter().enumerate() {
+        let avg = |f: &dyn Fn(&Counts) -> Option<f64>| {
+            let mut v: Vec<f64> = class
+                .students
+                .iter()
+                .filter_map(|s| s.tally.per_tag.get(t).and_then(f))
+                .collect();
+            mean_median(&mut v).0
+        };
+        let _ = writeln!(
+            b,
+            "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
+            html(&tag.name),
+            pct(avg(&Counts::precision)),
+            pct(avg(&Counts::recall)),
+            pct(avg(&Counts::f1))
+        );
+    }
+    b.push_str("</table>\n");
+
+    b.push_str("<h2>Key passages, hardest first</h2>\n<table>\n<tr><th>Article</th><th>Passage</th><th>Tag</th><th>Found</th><th>Partly</th><th>Wrong tag</th><th>Missed</th></tr>\n");
+    for (article, quote, tag, o) in passage_difficulty(class) {
+        let _ = writeln!(
+            b,
+            "<tr><td>{}</td><td>“{}”</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
+            html(&article),
+            html(&crate::text::shorten(&quote, 140)),
+            html(&tag),
+            o.found,
+            o.partial,
+            o.wrong_tag,
+            o.missed
+        );
+    }
+    b.push_str("</table>\n");
+
+    if !class.failures.is_empty() {
+        b.push_str("<h2>Files that could not be graded</h2>\n<ul class=problems>\n");
+        for f in &class.failures {
+            let _ = writeln!(
+                b,
+                "<li><b>{}</b>: {}</li>",
+                html(&f.file.display().to_string()),
+                html(&f.error)
+            );
+        }
+        b.push_str("</ul>\n");
+    }
+    page(&format!("Class results: {}", class.key.title()), &b)
+}
+
+/// Every key passage of every article with the class's outcomes, fewest found first
+/// (stable by position): (article title, quote, tag name, outcomes).
+fn passage_difficulty(class: &ClassGrade) -> Vec<(String, String, String, PassageOutcomes)> {
+    let mut rows = Vec::new();
+    for (a, (article, key_article)) in class
+        .key
+        .articles()
+        .iter()
+        .zip(&class.key_articles)
+        .enumerate()
+    {
+        for outcomes in class.passage_outcomes(a) {
+            let Some(span) = key_article.spans.get(outcomes.passage) else {
+                continue;
+            };
+            rows.push((
+                article.title().to_owned(),
+                quote_of(article, span.range),
+                tag_name(class, span.tag, "?"),
+                outcomes,
+            ));
+        }
+    }
+    rows.sort_by_key(|(_, _, _, o)| o.found);
+    rows
+}
