@@ -1,5 +1,6 @@
 //! Fonts that cover what articles contain: egui's defaults first, then DejaVu Sans
-//! (Greek, arrows, symbols, more scripts), Droid Sans Fallback (CJK), then emoji.
+//! (Greek, arrows, symbols, more scripts), Droid Sans Fallback (CJK), Noto Emoji 3 (current
+//! emoji), then egui's own emoji and icon fonts.
 //! Bundled in the binary (see `assets/fonts/README.md`), so a bare laptop shows no tofu.
 
 use std::sync::Arc;
@@ -8,6 +9,9 @@ use egui::{FontData, FontDefinitions, FontFamily};
 
 const DEJAVU: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const DROID_FALLBACK: &[u8] = include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf");
+/// Noto Emoji 3.006 (monochrome, Unicode 15): egui's own emoji font is an old subset of
+/// 887 glyphs without 🤖, 🥲 or 🫠.
+const NOTO_EMOJI: &[u8] = include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf");
 
 /// egui's default fonts plus the bundled fallbacks, inserted before the emoji fonts.
 pub fn definitions() -> FontDefinitions {
@@ -20,6 +24,10 @@ pub fn definitions() -> FontDefinitions {
         "DroidSansFallback".to_owned(),
         Arc::new(FontData::from_static(DROID_FALLBACK)),
     );
+    fonts.font_data.insert(
+        "NotoEmoji3".to_owned(),
+        Arc::new(FontData::from_static(NOTO_EMOJI)),
+    );
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         let list = fonts.families.entry(family).or_default();
         // After the family's main fonts, before egui-icons and the emoji fonts.
@@ -27,6 +35,7 @@ pub fn definitions() -> FontDefinitions {
             .iter()
             .position(|name| name == "egui-icons")
             .unwrap_or(list.len());
+        list.insert(at, "NotoEmoji3".to_owned());
         list.insert(at, "DroidSansFallback".to_owned());
         list.insert(at, "DejaVuSans".to_owned());
     }

@@ -5,27 +5,35 @@ use super::MarginaliaApp;
 use crate::gui::messages::Message;
 
 /// A modal question: a heading, a sentence, and a row of buttons. Returns the index of
-/// the button clicked this frame, if any.
+/// the button clicked this frame, if any. Tab moves between the buttons and Enter
+/// presses one; Escape (or a click outside) answers `escape`, where there is a harmless
+/// answer to give (never "Discard").
 pub(super) fn ask(
     ctx: &egui::Context,
     id: &str,
     heading: &str,
     text: &str,
     buttons: &[&str],
+    escape: Option<usize>,
 ) -> Option<usize> {
     let mut choice = None;
-    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.heading(heading);
         ui.label(text);
         ui.horizontal(|ui| {
             for (i, label) in buttons.iter().enumerate() {
-                if ui.button(*label).clicked() {
+                let response = ui.button(*label);
+                super::probe::note_button(ui.ctx(), label, response.rect);
+                if response.clicked() {
                     choice = Some(i);
                 }
             }
         });
     });
+    if choice.is_none() && modal.should_close() {
+        choice = escape;
+    }
     choice
 }
 
@@ -40,6 +48,7 @@ impl MarginaliaApp {
             "Save your changes?",
             "Your annotations have changes that are not saved yet.",
             &["Save", "Don't save", "Cancel"],
+            Some(2),
         );
         let Some(choice) = choice else { return };
         self.overlays.save_prompt = None;
@@ -70,6 +79,7 @@ impl MarginaliaApp {
                 "Another Marginalia window has it open: {owner}. If you both save, one of you will lose work."
             ),
             &["Work on a copy", "Open anyway"],
+            Some(0),
         )
         .map(|i| i == 0);
         match choice {
@@ -105,6 +115,7 @@ impl MarginaliaApp {
                 path.display()
             ),
             &["Save As…", "Overwrite", "Cancel"],
+            Some(2),
         );
         let Some(choice) = choice else { return };
         self.overlays.overwrite_prompt = None;
@@ -139,6 +150,7 @@ impl MarginaliaApp {
                 "Marginalia closed before your work was saved. An autosaved copy of {what} is available."
             ),
             &["Restore", "Discard"],
+            None,
         )
         .map(|i| i == 0);
         match choice {

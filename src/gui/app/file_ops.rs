@@ -58,7 +58,8 @@ impl MarginaliaApp {
             .session
             .path()
             .or(self.submission_from.as_deref())
-            .and_then(Path::parent);
+            .and_then(Path::parent)
+            .or(self.work_folder.as_deref());
         match task {
             FileTask::Open => {
                 PickRequest::open("Open a project or an article", here, files::OPENABLE)
@@ -294,6 +295,9 @@ impl MarginaliaApp {
         }
         self.current_article = Some(id);
         self.view.reset();
+        if self.work_folder.is_none() {
+            self.work_folder = path.parent().map(Path::to_path_buf);
+        }
         Ok(())
     }
 

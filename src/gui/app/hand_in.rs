@@ -282,7 +282,15 @@ impl MarginaliaApp {
             ],
             TeacherAsk::FromMenu => &["I'm the teacher: change it", "Cancel"],
         };
-        let choice = super::dialogs::ask(ctx, "teacher-confirm", heading, &text, buttons);
+        let cancel = buttons.len() - 1;
+        let choice = super::dialogs::ask(
+            ctx,
+            "teacher-confirm",
+            heading,
+            &text,
+            buttons,
+            Some(cancel),
+        );
         let Some(choice) = choice else { return };
         self.overlays.teacher_prompt = None;
         match (choice, why) {

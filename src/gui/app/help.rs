@@ -95,7 +95,8 @@ pub(super) fn about_window(ctx: &egui::Context, open: &mut bool) {
             ui.label(RichText::new("Fonts").strong());
             ui.label("DejaVu Sans — Bitstream Vera / DejaVu free licence.");
             ui.label("Droid Sans Fallback — Apache License 2.0.");
-            ui.label("Noto Emoji and emoji-icon-font (via egui) — SIL Open Font License / MIT.");
+            ui.label("Noto Emoji 3.006 — SIL Open Font License 1.1.");
+            ui.label("egui's Noto Emoji subset and emoji-icon-font — SIL Open Font License / MIT.");
             ui.label("Ubuntu Light and Hack (egui's defaults) — Ubuntu Font Licence / MIT.");
         });
 }

@@ -117,6 +117,8 @@ pub struct MarginaliaApp {
     pub student_name: String,
     /// The assignment a submission was started from (its folder is where Save writes).
     pub submission_from: Option<PathBuf>,
+    /// The folder of the article a new project was made from: dialogs start there.
+    work_folder: Option<PathBuf>,
     /// The lock on the open project's file (released when another file is opened).
     lock: Option<crate::lock::ProjectLock>,
     overlays: Overlays,
@@ -157,6 +159,7 @@ impl MarginaliaApp {
             name_draft: String::new(),
             student_name: String::new(),
             submission_from: None,
+            work_folder: None,
             lock: None,
             overlays: Overlays::default(),
             last_title: String::new(),
@@ -196,6 +199,9 @@ impl MarginaliaApp {
                 let made_here = session.path().is_none();
                 self.replace_session(session, notes);
                 self.teacher_mode = made_here;
+                if made_here {
+                    self.work_folder = path.parent().map(Path::to_path_buf);
+                }
             }
             Err(message) => self.say(Message::error(message)),
         }
@@ -208,6 +214,7 @@ impl MarginaliaApp {
         self.last_autosave = None;
         self.teacher_mode = false;
         self.submission_from = None;
+        self.work_folder = None;
         let keep = std::mem::take(&mut self.overlays);
         self.overlays = Overlays {
             help: keep.help,
@@ -345,6 +352,21 @@ impl MarginaliaApp {
         } else if !self.recovery_offer.is_empty() {
             self.recovery_prompt(ctx);
         }
+    }
+
+    /// Which question or dialog is open, if any (for the end-to-end probe).
+    pub fn asking_what(&self) -> Option<&'static str> {
+        let o = &self.overlays;
+        let open = [
+            (o.choosing.is_some(), "file-dialog"),
+            (o.hand_in.is_some(), "hand-in"),
+            (o.teacher_prompt.is_some(), "teacher"),
+            (o.overwrite_prompt.is_some(), "changed-on-disk"),
+            (o.save_prompt.is_some(), "save-changes"),
+            (o.lock_conflict.is_some(), "already-open"),
+            (!self.recovery_offer.is_empty(), "restore"),
+        ];
+        open.iter().find(|(is, _)| *is).map(|(_, what)| *what)
     }
 
     /// Whether a modal question or dialog is open (the article then ignores keys).

@@ -14,6 +14,20 @@ pub(super) struct Probe {
     last: String,
 }
 
+/// Where the buttons of the open question are, for the probe.
+fn buttons_id() -> egui::Id {
+    egui::Id::unique("marginalia-probe-buttons")
+}
+
+/// Remembers where a question's button is drawn this frame (kept only while the frame
+/// lasts; costs nothing that matters).
+pub(super) fn note_button(ctx: &egui::Context, label: &str, rect: egui::Rect) {
+    ctx.data_mut(|d| {
+        let list: &mut Vec<(String, egui::Rect)> = d.get_temp_mut_or_default(buttons_id());
+        list.push((label.to_owned(), rect));
+    });
+}
+
 /// Words reported at most (the visible part of the article).
 const MAX_WORDS: usize = 600;
 
@@ -26,8 +40,13 @@ impl Probe {
     }
 
     pub(super) fn write(&mut self, ctx: &egui::Context, app: &MarginaliaApp) {
+        // Taken every frame, so nothing piles up when the probe is off.
+        let buttons: Vec<(String, egui::Rect)> = ctx.data_mut(|d| {
+            d.remove_temp::<Vec<(String, egui::Rect)>>(buttons_id())
+                .unwrap_or_default()
+        });
         let Some(file) = &self.file else { return };
-        let report = report(ctx, app);
+        let report = report(ctx, app, buttons);
         if report == self.last {
             return;
         }
@@ -40,11 +59,22 @@ impl Probe {
 }
 
 /// Plain lines: `key value…`, one `word BYTE X Y W H TEXT` line per visible word.
-fn report(ctx: &egui::Context, app: &MarginaliaApp) -> String {
+fn report(ctx: &egui::Context, app: &MarginaliaApp, buttons: Vec<(String, egui::Rect)>) -> String {
     let ppp = ctx.pixels_per_point();
     let mut out = String::new();
     let _ = writeln!(out, "dirty {}", app.session.is_dirty());
-    let _ = writeln!(out, "asking {}", app.is_asking());
+    let _ = writeln!(out, "asking {}", app.asking_what().unwrap_or("nothing"));
+    let project = app.session.project();
+    for a in project.annotations() {
+        let quote = project
+            .article(&a.article)
+            .and_then(|t| t.text().get(a.range.as_std()))
+            .unwrap_or_default();
+        let _ = writeln!(out, "highlight {} {}", a.tag, quote.replace('\n', " "));
+    }
+    if let Some((_, draft)) = &app.list.note_draft {
+        let _ = writeln!(out, "note-box {}", draft.replace('\n', " "));
+    }
     let _ = writeln!(
         out,
         "path {}",
@@ -57,6 +87,16 @@ fn report(ctx: &egui::Context, app: &MarginaliaApp) -> String {
         "annotations {}",
         app.session.project().annotations().len()
     );
+    for (label, r) in buttons {
+        let _ = writeln!(
+            out,
+            "button {:.0} {:.0} {:.0} {:.0} {label}",
+            r.min.x * ppp,
+            r.min.y * ppp,
+            r.width() * ppp,
+            r.height() * ppp
+        );
+    }
     let mut words = 0;
     for block in &app.view.visible {
         let text = block.galley.text();
