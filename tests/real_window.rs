@@ -461,9 +461,12 @@ fn a_student_tags_notes_undoes_and_hands_in_with_the_mouse() {
     assert_eq!(std::fs::read(&assignment).unwrap(), before);
     assert!(!dir.path().join("exercise.ron.bak").exists());
 
-    // Nothing happening: no redrawing.
-    let idle = app.idle_cores(3.0);
-    assert!(idle < 0.25, "the idle window used {idle:.2} cores");
+    // Nothing happening: no redrawing (after the last frames of the save have been drawn:
+    // a debug build under Xvfb takes up to ~0.2 s a frame).
+    std::thread::sleep(Duration::from_secs(2));
+    let idle = app.idle_cores(4.0);
+    eprintln!("idle window (debug build): {idle:.3} cores");
+    assert!(idle < 0.05, "the idle window used {idle:.2} cores");
 
     app.key("ctrl+q");
     assert!(app.wait_exit().success());
