@@ -16,12 +16,29 @@ use marginalia::grade::Feedback;
 use marginalia::gui::MarginaliaApp;
 use marginalia::gui::files::ScriptedPicker;
 use marginalia::gui::grading::Tab;
-use marginalia::gui::grading::sort::{Column, sorted_rows};
+use marginalia::gui::grading::sort::Column;
 use marginalia::model::Role;
 use marginalia::{project_file, sample};
 
 fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
     common::gui::harness(app, 1366.0, 768.0)
+}
+
+/// The students' scores in the order their rows are drawn, top to bottom.
+fn scores_top_to_bottom(
+    h: &Harness<'_, MarginaliaApp>,
+    report: &marginalia::grade::ClassGrade,
+) -> Vec<f64> {
+    let mut rows: Vec<(f32, f64)> = report
+        .students
+        .iter()
+        .map(|s| {
+            let y = h.get_by_label(&s.student).rect().min.y;
+            (y, s.score.unwrap())
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    rows.into_iter().map(|(_, score)| score).collect()
 }
 
 /// A copy of the sample class with one broken file, in a temporary folder.
@@ -96,14 +113,23 @@ fn teacher_grades_a_class_sorts_reviews_and_comments() {
     h.run_steps(2);
     let g = h.state().grading.as_ref().unwrap();
     assert_eq!(g.sort, (Column::Score, false));
-    let rows = sorted_rows(&report, Column::Score, false);
-    let best = report.students[rows[0]].score.unwrap();
-    assert!(report.students.iter().all(|s| s.score.unwrap() <= best));
+    // The order as the teacher sees it: names top to bottom, scores from the report.
+    let shown = scores_top_to_bottom(&h, &report);
+    assert_eq!(shown.len(), 12);
+    assert!(
+        shown.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {shown:?}"
+    );
     h.get_by_label("Score ▼").click();
     h.run_steps(2);
     assert_eq!(
         h.state().grading.as_ref().unwrap().sort,
         (Column::Score, true)
+    );
+    let shown = scores_top_to_bottom(&h, &report);
+    assert!(
+        shown.windows(2).all(|w| w[0] <= w[1]),
+        "worst first: {shown:?}"
     );
     h.get_by_label("κ").click();
     h.run_steps(2);

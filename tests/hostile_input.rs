@@ -50,7 +50,7 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "import-docx.txt",
-        "refused: tests/hostile/import-docx.txt looks like a ZIP archive (a .docx, .odt or .epub is one), not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it, or save the web page as HTML.",
+        "refused: tests/hostile/import-docx.txt looks like a ZIP archive (a .docx, .odt or .epub is one), not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
     ),
     (
         "import-emoji-combining-crlf-bom.txt",
@@ -66,7 +66,7 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "import-gzip.md",
-        "refused: tests/hostile/import-gzip.md looks like a binary file, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it, or save the web page as HTML.",
+        "refused: tests/hostile/import-gzip.md looks like a binary file, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
     ),
     (
         "import-invalid-utf8.md",
@@ -76,7 +76,7 @@ const CASES: &[(&str, &str)] = &[
     ("import-markdown-only-images.md", "ok (UTF-8, 4 characters)"),
     (
         "import-nul-bytes.txt",
-        "refused: tests/hostile/import-nul-bytes.txt looks like a binary file, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it, or save the web page as HTML.",
+        "refused: tests/hostile/import-nul-bytes.txt looks like a binary file, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
     ),
     (
         "import-only-markup.html",
@@ -88,11 +88,11 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "import-pdf.txt",
-        "refused: tests/hostile/import-pdf.txt looks like a PDF document, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it, or save the web page as HTML.",
+        "refused: tests/hostile/import-pdf.txt looks like a PDF document, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
     ),
     (
         "import-png.html",
-        "refused: tests/hostile/import-png.html looks like a PNG image, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it, or save the web page as HTML.",
+        "refused: tests/hostile/import-png.html looks like a PNG image, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
     ),
     ("import-utf16-no-bom.txt", "ok (UTF-16LE, 69 characters)"),
     (
@@ -223,7 +223,7 @@ const CASES: &[(&str, &str)] = &[
     ("import-deep-1500.html", "ok (UTF-8, 9 characters)"),
     (
         "import-deep-20000.html",
-        "refused: …/import-deep-20000.html nests its HTML elements about 20000 levels deep; real articles use a few dozen, so the page is broken or made to stall programs. Copy the article's text and paste it instead.",
+        "refused: …/import-deep-20000.html nests its HTML elements about 20000 levels deep; real articles use a few dozen, so the page is broken or made to stall programs. Copy the article's text and paste it instead (File > New from clipboard).",
     ),
     ("import-5mb-article.html", "ok (UTF-8, 3960388 characters)"),
     ("many-annotations.ron", "ok"),

@@ -143,7 +143,8 @@ fn a_file_changed_on_disk_is_not_silently_overwritten() {
 #[test]
 fn a_second_window_on_the_same_project_is_warned() {
     if !Path::new("/proc/1").exists() {
-        return; // the lock's liveness check needs /proc
+        eprintln!("SKIPPED: the lock's liveness check needs /proc, which this system lacks");
+        return;
     }
     let dir = tempfile::tempdir().unwrap();
     let path = copy_of_key(dir.path());
@@ -164,4 +165,55 @@ fn a_second_window_on_the_same_project_is_warned() {
         "Save will ask for a new name"
     );
     assert!(h.query_by_label("This project is already open").is_none());
+}
+
+#[test]
+fn where_no_native_dialog_opens_our_own_saves_in_the_right_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("article.txt");
+    std::fs::write(&article, "A title\n\nSome text to tag.").unwrap();
+    let mut app = MarginaliaApp::open(Some(article));
+    // A machine with no desktop portal: every native dialog is unavailable.
+    app.picker = Box::new(ScriptedPicker {
+        unavailable: true,
+        ..Default::default()
+    });
+    let mut h = harness(app);
+    h.state_mut().view.selection = Some(marginalia::gui::article_view::Selection {
+        anchor: marginalia::text::ByteOffset(9),
+        head: marginalia::text::ByteOffset(13),
+    });
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    // Marginalia's dialog, in the article's folder, the file name ready to type over.
+    h.get_by_label("Save your work");
+    let folder = h.get_by_label("Folder:").value().unwrap_or_default();
+    assert!(
+        h.query_all_by_value(&dir.path().display().to_string())
+            .count()
+            >= 1,
+        "starts in the article's folder, not {folder:?}"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("File name:").type_text("mine");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let saved = dir.path().join("mine.ron");
+    let project = project_file::load(&saved).unwrap().project;
+    assert_eq!(project.annotations().len(), 1);
+    assert!(!h.state().session.is_dirty());
+    assert_eq!(h.state().session.path(), Some(saved.as_path()));
+
+    // Cancel in our dialog is a cancel: nothing written, the work still unsaved.
+    h.key_press(Key::Num2);
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run_steps(3);
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("File name:").is_none());
+    assert!(h.state().session.is_dirty());
 }

@@ -271,6 +271,17 @@ pub enum Command {
     DismissProblems,
     /// A view could not prepare what was asked; the app shows why.
     Failed(String),
+    /// Tab or Shift+Tab from the article: the keyboard goes here next.
+    FocusNext(FocusTarget),
+}
+
+/// Where Tab from the article sends the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// The first tag button (then the note and the list follow).
+    Tags,
+    /// The student's name field above the article (or the article again without one).
+    Banner,
 }
 
 impl From<UiCommand> for Command {

@@ -3,6 +3,7 @@
 use egui::{Key, Modifiers, Ui};
 
 use crate::find::find_all;
+use crate::gui::command::{Command, UiCommand};
 use crate::model::Article;
 use crate::text::ByteRange;
 
@@ -51,10 +52,13 @@ impl FindBar {
         }
     }
 
-    /// Draws the bar; returns a match to scroll to when the student moved.
-    pub fn ui(&mut self, ui: &mut Ui, article: &Article) -> Option<ByteRange> {
+    /// Draws the bar; returns a match to scroll to when the query changed, and the
+    /// commands its buttons and keys ask for (Next and Previous go through the same
+    /// [`UiCommand`]s as F3 and the menu).
+    pub fn ui(&mut self, ui: &mut Ui, article: &Article) -> (Option<ByteRange>, Vec<Command>) {
+        let mut commands = Vec::new();
         if !self.open {
-            return None;
+            return (None, commands);
         }
         let mut go_to = None;
         ui.horizontal(|ui| {
@@ -72,7 +76,11 @@ impl FindBar {
             }
             if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
                 let back = ui.input(|i| i.modifiers.matches_exact(Modifiers::SHIFT));
-                go_to = self.step(!back);
+                commands.push(if back {
+                    UiCommand::FindPrevious.into()
+                } else {
+                    UiCommand::FindNext.into()
+                });
                 field.request_focus();
             }
             let status = match (self.query.trim().is_empty(), self.matches.len()) {
@@ -84,11 +92,13 @@ impl FindBar {
                 (false, n) => format!("{} of {n}", self.current + 1),
             };
             ui.label(status);
-            if ui.button("Previous").clicked() {
-                go_to = self.step(false);
-            }
-            if ui.button("Next").clicked() {
-                go_to = self.step(true);
+            for (command, label) in [
+                (UiCommand::FindPrevious, "Previous"),
+                (UiCommand::FindNext, "Next"),
+            ] {
+                if ui.button(label).on_hover_text(command.tooltip()).clicked() {
+                    commands.push(command.into());
+                }
             }
             if ui.button("Close").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
                 self.open = false;
@@ -96,6 +106,6 @@ impl FindBar {
                 self.searched = None;
             }
         });
-        go_to
+        (go_to, commands)
     }
 }

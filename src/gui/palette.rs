@@ -45,6 +45,11 @@ pub fn on_selection(dark_mode: bool) -> Color32 {
     }
 }
 
+/// Bars of the grading screen's charts (Okabe–Ito blue).
+pub fn chart_bars() -> Color32 {
+    Color32::from_rgb(0x00, 0x72, 0xB2)
+}
+
 /// The caret in the article.
 pub fn caret(dark_mode: bool) -> Color32 {
     if dark_mode {

@@ -48,7 +48,7 @@ pub fn tag_badge(ui: &mut Ui, tag: &Tag, text: &str) -> egui::Response {
 
 /// Each tag as a button with its key, then what each one means; clicking tags the
 /// selection (or retags the selected highlight).
-pub fn tag_palette(ui: &mut Ui, project: &Project, can_tag: bool) -> Vec<Command> {
+pub fn tag_palette(ui: &mut Ui, project: &Project, can_tag: bool, focus: bool) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.heading("Tags");
     if !can_tag {
@@ -57,6 +57,7 @@ pub fn tag_palette(ui: &mut Ui, project: &Project, can_tag: bool) -> Vec<Command
                 .weak(),
         );
     }
+    let mut focus = focus;
     ui.horizontal_wrapped(|ui| {
         for tag in project.tags().iter() {
             let key = tag.key.map(|k| format!("[{k}] ")).unwrap_or_default();
@@ -70,6 +71,9 @@ pub fn tag_palette(ui: &mut Ui, project: &Project, can_tag: bool) -> Vec<Command
                 .add_enabled(can_tag, button)
                 .on_hover_text(&tag.description)
                 .on_disabled_hover_text(&tag.description);
+            if std::mem::take(&mut focus) {
+                response.request_focus();
+            }
             if response.clicked() {
                 commands.push(Command::Tag(tag.id.clone()));
             }
@@ -169,7 +173,7 @@ pub fn annotation_list(
         let response = ui.interact(
             response.rect,
             ui.scope_id().with(("annotation", a.id.0)),
-            egui::Sense::click(),
+            egui::Sense::CLICK,
         );
         response.widget_info(|| {
             let label = format!("{}: {}", tag.name, crate::text::shorten(quote, 140));
@@ -182,7 +186,7 @@ pub fn annotation_list(
     commands
 }
 
-/// The selected annotation: change its tag, write a note, delete it.
+/// The selected annotation: its tag, its note, delete it (the palette above retags).
 pub fn selected_annotation(
     ui: &mut Ui,
     state: &mut AnnotationListState,
@@ -195,20 +199,12 @@ pub fn selected_annotation(
     };
     ui.separator();
     ui.heading("Selected highlight");
-    ui.horizontal_wrapped(|ui| {
-        for tag in project.tags().iter() {
-            let is = tag.id == a.tag;
-            let key = tag.key.map(|k| format!("{k} ")).unwrap_or_default();
-            if ui
-                .selectable_label(is, format!("{key}{}", tag.name))
-                .on_hover_text(&tag.description)
-                .clicked()
-                && !is
-            {
-                commands.push(Command::Tag(tag.id.clone()));
-            }
-        }
-    });
+    if let Some(tag) = project.tags().get(&a.tag) {
+        ui.horizontal(|ui| {
+            tag_badge(ui, tag, &tag.name);
+            ui.weak("(a tag key or button above changes it)");
+        });
+    }
     if state.note_draft.as_ref().is_none_or(|(d, _)| *d != id) {
         state.note_draft = Some((id, a.note.clone()));
     }

@@ -19,7 +19,7 @@ pub enum ImportError {
     #[error("{}is empty: there is no text to annotate", at(path))]
     Empty { path: Option<PathBuf> },
     #[error(
-        "{}looks like {what}, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it, or save the web page as HTML.",
+        "{}looks like {what}, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
         at(path)
     )]
     Binary {
@@ -27,7 +27,7 @@ pub enum ImportError {
         what: &'static str,
     },
     #[error(
-        "{}nests its HTML elements about {depth} levels deep; real articles use a few dozen, so the page is broken or made to stall programs. Copy the article's text and paste it instead.",
+        "{}nests its HTML elements about {depth} levels deep; real articles use a few dozen, so the page is broken or made to stall programs. Copy the article's text and paste it instead (File > New from clipboard).",
         at(path)
     )]
     TooDeep { path: Option<PathBuf>, depth: usize },

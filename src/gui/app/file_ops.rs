@@ -8,14 +8,11 @@
 use std::path::{Path, PathBuf};
 
 use super::{AfterSave, MarginaliaApp};
-use crate::edit::build;
-use crate::gui::command::Command;
 use crate::gui::file_dialog;
 use crate::gui::files::{self, PickRequest};
 use crate::gui::messages::Message;
-use crate::model::{Project, ProjectDetails, Role, TagSet};
-use crate::project_file::{self, SaveError, Severity};
-use crate::session::Session;
+use crate::model::{Project, Role};
+use crate::project_file::SaveError;
 use crate::workflow::SaveTarget;
 
 /// What a file being chosen is for.
@@ -242,98 +239,6 @@ impl MarginaliaApp {
             self.autosave_every.max(0.05),
         ));
     }
-
-    /// Files dropped on the window: projects open, articles are imported.
-    pub(super) fn dropped_files(&mut self, ctx: &egui::Context) -> Vec<Command> {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        });
-        let mut commands = Vec::new();
-        for path in dropped {
-            if is_project_file(&path) {
-                commands.push(Command::OpenRecent(path));
-            } else if let Err(e) = self.import_path(&path) {
-                commands.push(Command::Failed(e));
-            }
-        }
-        commands
-    }
-
-    /// Restores a recovery copy as an unsaved session at its original path.
-    pub(super) fn restore(&mut self, copy: &crate::recovery::RecoveryCopy) {
-        match project_file::load(&copy.file) {
-            Ok(loaded) => {
-                let session = Session::restored(loaded.project, copy.original.clone());
-                let note = Message::info("Restored your unsaved work. Save it to keep it.");
-                self.replace_session(session, vec![note]);
-            }
-            Err(e) => self.say(Message::error(format!("Could not restore: {e}"))),
-        }
-    }
-
-    fn import_path(&mut self, path: &Path) -> Result<(), String> {
-        let imported = crate::import::import_file(path).map_err(|e| e.to_string())?;
-        let edit = build::add_article(self.project(), imported.article);
-        let crate::edit::Edit::AddArticle { article, .. } = &edit else {
-            return Ok(());
-        };
-        let id = article.id().clone();
-        self.session.apply(edit).map_err(|e| e.to_string())?;
-        self.after_change();
-        self.say(Message::info(format!(
-            "Imported {} (encoding {}).",
-            path.display(),
-            imported.encoding
-        )));
-        for warning in imported.warnings {
-            self.say(Message::warning(warning));
-        }
-        self.current_article = Some(id);
-        self.view.reset();
-        if self.work_folder.is_none() {
-            self.work_folder = path.parent().map(Path::to_path_buf);
-        }
-        Ok(())
-    }
-
-    /// Adds pasted text as an article of the open project.
-    pub(super) fn add_pasted_article(&mut self, text: &str) -> Result<(), String> {
-        let n = self.project().articles().len() + 1;
-        let imported = crate::import::import_pasted(text, &format!("pasted-{n}"))
-            .map_err(|e| e.to_string())?;
-        let edit = build::add_article(self.project(), imported.article);
-        self.session.apply(edit).map_err(|e| e.to_string())?;
-        self.after_change();
-        self.current_article = self.project().articles().last().map(|a| a.id().clone());
-        self.view.reset();
-        self.say(Message::info(
-            "Added the copied text as an article. Save to keep it.",
-        ));
-        Ok(())
-    }
-
-    /// File > New (and New from clipboard, with its text as the first article).
-    fn new_project(&mut self, text: Option<&str>) {
-        let project = Project::new(
-            ProjectDetails {
-                title: "New project".into(),
-                ..Default::default()
-            },
-            TagSet::media_literacy(),
-        );
-        self.replace_session(Session::new(project, None), Vec::new());
-        self.teacher_mode = true;
-        if let Some(text) = text
-            && let Err(e) = self.add_pasted_article(text)
-        {
-            self.say(Message::error(e));
-        }
-    }
 }
 
 /// The same file, even if one path is relative or goes through a link.
@@ -342,11 +247,6 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
     }
-}
-
-fn is_project_file(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
 }
 
 /// A student's submission: `<assignment>-<student>.ron`; otherwise `<title>.ron`.
@@ -364,48 +264,5 @@ pub(super) fn suggested_name(project: &Project, assignment: Option<&Path>) -> St
             )
         }
         _ => format!("{}.ron", crate::import::slug(project.title())),
-    }
-}
-
-/// Loads a project file, or imports an article into a new project.
-pub(super) fn load_any(path: &Path) -> Result<(Session, Vec<Message>), String> {
-    if is_project_file(path) {
-        let loaded = project_file::load(path).map_err(|e| e.to_string())?;
-        let shown = path.display().to_string();
-        let notes = loaded
-            .problems
-            .iter()
-            .map(|p| {
-                let text = p.display_with(&shown).to_string();
-                if p.severity == Severity::Error {
-                    Message::error(text)
-                } else {
-                    Message::warning(text)
-                }
-            })
-            .collect();
-        Ok((
-            Session::new(loaded.project, Some(path.to_path_buf())),
-            notes,
-        ))
-    } else {
-        let imported = crate::import::import_file(path).map_err(|e| e.to_string())?;
-        let mut project = Project::new(
-            ProjectDetails {
-                title: imported.article.title().to_owned(),
-                ..Default::default()
-            },
-            TagSet::media_literacy(),
-        );
-        let mut notes = vec![Message::info(format!(
-            "Imported {} (encoding {}).",
-            path.display(),
-            imported.encoding
-        ))];
-        notes.extend(imported.warnings.iter().cloned().map(Message::warning));
-        build::add_article(&project, imported.article)
-            .apply(&mut project)
-            .map_err(|e| e.to_string())?;
-        Ok((Session::new(project, None), notes))
     }
 }

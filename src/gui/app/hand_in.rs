@@ -215,6 +215,10 @@ impl MarginaliaApp {
                                     .hint_text("First and last name"),
                             )
                             .labelled_by(label.id);
+                        if self.focus_next == Some(crate::gui::command::FocusTarget::Banner) {
+                            self.focus_next = None;
+                            field.request_focus();
+                        }
                         let enter =
                             field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                         if ui.button("Start my work").clicked() || enter {

@@ -13,6 +13,8 @@ mod file_ops;
 mod hand_in;
 mod help;
 mod keys;
+mod open;
+mod overlays;
 mod probe;
 mod run;
 mod settings;
@@ -26,7 +28,6 @@ use egui::Ui;
 
 use super::article_view::ArticleView;
 use super::command::Command;
-use super::file_dialog::PendingChoice;
 use super::files::{FilePicker, NativePicker};
 use super::find_bar::FindBar;
 use super::messages::{Message, Messages};
@@ -36,6 +37,7 @@ use crate::recovery::{RecoveryCopy, RecoveryStore};
 use crate::session::Session;
 
 pub use file_ops::FileTask;
+use overlays::{Overlays, TeacherAsk};
 pub use settings::{ZOOM_MAX, ZOOM_MIN};
 
 /// Seconds between autosaves while there are unsaved changes.
@@ -48,37 +50,6 @@ enum AfterSave {
     Open(PathBuf),
     New,
     NewFromText(String),
-}
-
-/// Why "are you the teacher?" is asked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum TeacherAsk {
-    /// Save was pressed on an assignment or key: save once confirmed.
-    BeforeSave,
-    /// Teacher > Edit this file as the teacher.
-    FromMenu,
-}
-
-/// Windows and questions that are open over the workspace.
-#[derive(Default)]
-struct Overlays {
-    /// "Save your changes?" before doing this.
-    save_prompt: Option<AfterSave>,
-    /// Do this once the save under way has finished.
-    after_save: Option<AfterSave>,
-    tag_editor: Option<tag_editor::TagEditor>,
-    details: Option<details_editor::DetailsEditor>,
-    hand_in: Option<hand_in::HandInPrompt>,
-    /// "Are you the teacher?" before working on an assignment or key itself.
-    teacher_prompt: Option<TeacherAsk>,
-    /// Someone else has the project open: ask before going on.
-    lock_conflict: Option<crate::lock::LockOwner>,
-    /// Save found the file changed on disk: ask before overwriting it.
-    overwrite_prompt: Option<PathBuf>,
-    help: bool,
-    about: bool,
-    /// A file being chosen in the in-window dialog.
-    choosing: PendingChoice<FileTask>,
 }
 
 pub struct MarginaliaApp {
@@ -130,6 +101,10 @@ pub struct MarginaliaApp {
     /// "Saved to <full path>", shown above the article until the next change.
     pub saved_notice: Option<String>,
     probe: probe::Probe,
+    /// Give the keyboard to this part on the next frame (Tab from the article).
+    focus_next: Option<super::command::FocusTarget>,
+    /// `MARGINALIA_REDRAW_ALWAYS=1`: redraw every frame (the idle benchmark's baseline).
+    redraw_always: bool,
 }
 
 impl MarginaliaApp {
@@ -166,6 +141,8 @@ impl MarginaliaApp {
             paste_wanted: false,
             saved_notice: None,
             probe: probe::Probe::from_env(),
+            focus_next: None,
+            redraw_always: std::env::var("MARGINALIA_REDRAW_ALWAYS").is_ok_and(|v| v == "1"),
         };
         let path = file.unwrap_or_else(crate::sample::sample_exercise);
         app.load(&path);
@@ -189,7 +166,7 @@ impl MarginaliaApp {
 
     /// Replaces the session with `path`; on failure keeps the current one and says why.
     fn load(&mut self, path: &Path) {
-        match file_ops::load_any(path) {
+        match open::load_any(path) {
             Ok((session, notes)) => {
                 if let Some(saved) = session.path() {
                     self.remember_recent(saved.to_path_buf());
@@ -292,6 +269,10 @@ impl MarginaliaApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         self.autosave(&ctx);
+        if self.redraw_always {
+            // Only for the idle benchmark's baseline: what a window that never rests costs.
+            ctx.request_repaint();
+        }
         let mut probe = std::mem::take(&mut self.probe);
         probe.write(&ctx, self);
         self.probe = probe;
@@ -333,52 +314,6 @@ impl MarginaliaApp {
             help::about_window(ctx, &mut self.overlays.about);
         }
         commands
-    }
-
-    /// Questions asked in modal windows, one at a time, most urgent first.
-    fn questions(&mut self, ctx: &egui::Context) {
-        if self.overlays.choosing.is_some() {
-            self.file_dialog(ctx);
-        } else if self.overlays.hand_in.is_some() {
-            self.hand_in_prompt(ctx);
-        } else if self.overlays.teacher_prompt.is_some() {
-            self.teacher_prompt(ctx);
-        } else if self.overlays.overwrite_prompt.is_some() {
-            self.overwrite_prompt(ctx);
-        } else if self.overlays.save_prompt.is_some() {
-            self.save_prompt(ctx);
-        } else if self.overlays.lock_conflict.is_some() {
-            self.lock_prompt(ctx);
-        } else if !self.recovery_offer.is_empty() {
-            self.recovery_prompt(ctx);
-        }
-    }
-
-    /// Which question or dialog is open, if any (for the end-to-end probe).
-    pub fn asking_what(&self) -> Option<&'static str> {
-        let o = &self.overlays;
-        let open = [
-            (o.choosing.is_some(), "file-dialog"),
-            (o.hand_in.is_some(), "hand-in"),
-            (o.teacher_prompt.is_some(), "teacher"),
-            (o.overwrite_prompt.is_some(), "changed-on-disk"),
-            (o.save_prompt.is_some(), "save-changes"),
-            (o.lock_conflict.is_some(), "already-open"),
-            (!self.recovery_offer.is_empty(), "restore"),
-        ];
-        open.iter().find(|(is, _)| *is).map(|(_, what)| *what)
-    }
-
-    /// Whether a modal question or dialog is open (the article then ignores keys).
-    pub fn is_asking(&self) -> bool {
-        let o = &self.overlays;
-        o.choosing.is_some()
-            || o.hand_in.is_some()
-            || o.teacher_prompt.is_some()
-            || o.overwrite_prompt.is_some()
-            || o.save_prompt.is_some()
-            || o.lock_conflict.is_some()
-            || !self.recovery_offer.is_empty()
     }
 
     fn remember_recent(&mut self, path: PathBuf) {

@@ -49,6 +49,11 @@ impl MarginaliaApp {
                 Ok(())
             }
             Command::Failed(message) => Err(message),
+            Command::FocusNext(target) => {
+                self.focus_next = Some(target);
+                ctx.request_repaint();
+                Ok(())
+            }
         };
         if let Err(message) = result {
             self.say(Message::error(message));

@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use super::MarginaliaApp;
-use crate::gui::command::{Command, UiCommand};
+use crate::gui::command::{Command, FocusTarget, UiCommand};
 use crate::gui::{palette, panels};
 
 impl MarginaliaApp {
@@ -44,6 +44,8 @@ impl MarginaliaApp {
             commands.extend(self.banners(ui));
             commands.extend(self.article_area(ui));
         });
+        // A focus request with nowhere to go this frame (no name field) is dropped.
+        self.focus_next = None;
         commands
     }
 
@@ -51,7 +53,16 @@ impl MarginaliaApp {
         let mut commands = Vec::new();
         let can_tag = self.view.selection.is_some_and(|s| s.anchor != s.head)
             || self.view.selected_annotation.is_some();
-        commands.extend(panels::tag_palette(ui, self.session.project(), can_tag));
+        let focus_tags = self.focus_next == Some(FocusTarget::Tags);
+        if focus_tags {
+            self.focus_next = None;
+        }
+        commands.extend(panels::tag_palette(
+            ui,
+            self.session.project(),
+            can_tag,
+            focus_tags,
+        ));
         if let Some(id) = self.view.selected_annotation {
             commands.extend(panels::selected_annotation(
                 ui,
@@ -149,9 +160,16 @@ impl MarginaliaApp {
                 ui.weak(format!("From {source}"));
             }
         });
-        if let Some(m) = self.find.ui(ui, article) {
+        let (go_to, find_commands) = self.find.ui(ui, article);
+        if let Some(m) = go_to {
+            // The match found while typing is selected, ready for a tag key.
             self.view.scroll_to = Some(m.start);
+            self.view.selection = Some(crate::gui::article_view::Selection {
+                anchor: m.start,
+                head: m.end,
+            });
         }
+        commands.extend(find_commands);
         self.view.find_matches.clone_from(&self.find.matches);
         self.view.current_match = self.find.current_match();
         ui.separator();

@@ -10,7 +10,8 @@ use crate::gui::command::{Command, UiCommand};
 use crate::text::ByteOffset;
 
 impl ArticleView {
-    pub(super) fn handle_keys(&mut self, ui: &Ui, text: &str) -> Vec<Command> {
+    /// `focused`: the article has the keyboard (else nothing has, and Tab is egui's).
+    pub(super) fn handle_keys(&mut self, ui: &Ui, text: &str, focused: bool) -> Vec<Command> {
         let mut commands = Vec::new();
         let events = ui.input(|i| i.events.clone());
         for event in events {
@@ -64,6 +65,17 @@ impl ArticleView {
                             }
                         }
                     }
+                    continue;
+                }
+                Key::Tab if focused => {
+                    if let Some(id) = self.focus_id {
+                        ui.memory_mut(|m| m.surrender_focus(id));
+                    }
+                    commands.push(if modifiers.shift {
+                        Command::FocusNext(crate::gui::command::FocusTarget::Banner)
+                    } else {
+                        Command::FocusNext(crate::gui::command::FocusTarget::Tags)
+                    });
                     continue;
                 }
                 Key::Enter if self.selected_annotation.is_some() => {

@@ -150,7 +150,7 @@ fn histogram(ui: &mut Ui, scores: &[f64]) {
         .map(|(i, &n)| {
             Bar::new(i as f64 * 10.0 + 5.0, f64::from(n))
                 .width(9.0)
-                .fill(egui::Color32::from_rgb(0x00, 0x72, 0xB2))
+                .fill(palette::chart_bars())
                 .name(format!("{}–{}", i * 10, i * 10 + 10))
         })
         .collect();
@@ -163,9 +163,7 @@ fn histogram(ui: &mut Ui, scores: &[f64]) {
         .x_axis_label("score")
         .y_axis_label("students")
         .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new("students", bars).color(egui::Color32::from_rgb(0x00, 0x72, 0xB2)),
-            );
+            plot.bar_chart(BarChart::new("students", bars).color(palette::chart_bars()));
         });
 }
 
