@@ -267,6 +267,13 @@ fn zoom_scales_the_panels_not_only_the_article() {
     assert_eq!(h.state().zoom, marginalia::gui::app::ZOOM_MAX);
     assert_eq!(h.ctx.zoom_factor(), 2.0);
     let big = share(&h);
+    // Nothing in the middle spills under the right-hand panel.
+    let start = h.get_by_label("Start my work").rect();
+    let tags = h.get_by_label("Tags").rect();
+    assert!(
+        start.max.x <= tags.min.x,
+        "the banner runs under the tags at 200 %: {start:?} vs {tags:?}"
+    );
     assert!(
         big > small * 1.8,
         "the Tags heading grew with the zoom: {small} -> {big} of the window's height"

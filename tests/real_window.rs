@@ -237,7 +237,30 @@ impl App {
         app.xdotool(&["windowactivate", "--sync", &app.window]);
         app.xdotool(&["windowfocus", "--sync", &app.window]);
         app.wait_for("the article is shown", |p| !p.words.is_empty());
+        app.settle();
         app
+    }
+
+    /// Waits until the words stop moving (the window may be maximised after it opens).
+    fn settle(&self) {
+        let started = Instant::now();
+        let mut last = self.read_raw();
+        loop {
+            std::thread::sleep(Duration::from_millis(700));
+            let now = self.read_raw();
+            if now == last {
+                return;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "the window never settled"
+            );
+            last = now;
+        }
+    }
+
+    fn read_raw(&self) -> String {
+        std::fs::read_to_string(&self.probe).unwrap_or_default()
     }
 
     fn xdotool(&self, args: &[&str]) -> String {

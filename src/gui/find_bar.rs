@@ -61,7 +61,7 @@ impl FindBar {
             return (None, commands);
         }
         let mut go_to = None;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Find:");
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.query).desired_width(220.0))

@@ -115,7 +115,7 @@ pub fn annotation_list(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     let annotations = project.annotations_in(article);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.heading("Annotations");
         let shown = state
             .filter
@@ -156,7 +156,7 @@ pub fn annotation_list(
         let response = frame
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     tag_badge(ui, tag, &tag.name);
                     if !a.note.is_empty() {
                         ui.weak("has a note");
@@ -200,7 +200,7 @@ pub fn selected_annotation(
     ui.separator();
     ui.heading("Selected highlight");
     if let Some(tag) = project.tags().get(&a.tag) {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             tag_badge(ui, tag, &tag.name);
             ui.weak("(a tag key or button above changes it)");
         });

@@ -211,7 +211,9 @@ impl MarginaliaApp {
                         let field = ui
                             .add(
                                 egui::TextEdit::singleline(&mut self.name_draft)
-                                    .desired_width(200.0)
+                                    .desired_width(
+                                        (ui.available_width() * 0.45).clamp(100.0, 200.0),
+                                    )
                                     .hint_text("First and last name"),
                             )
                             .labelled_by(label.id);

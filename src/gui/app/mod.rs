@@ -101,6 +101,8 @@ pub struct MarginaliaApp {
     /// "Saved to <full path>", shown above the article until the next change.
     pub saved_notice: Option<String>,
     probe: probe::Probe,
+    /// The window was fitted to the screen (see `fit_small_screen`).
+    fitted: bool,
     /// Give the keyboard to this part on the next frame (Tab from the article).
     focus_next: Option<super::command::FocusTarget>,
     /// `MARGINALIA_REDRAW_ALWAYS=1`: redraw every frame (the idle benchmark's baseline).
@@ -142,6 +144,7 @@ impl MarginaliaApp {
             saved_notice: None,
             probe: probe::Probe::from_env(),
             focus_next: None,
+            fitted: false,
             redraw_always: std::env::var("MARGINALIA_REDRAW_ALWAYS").is_ok_and(|v| v == "1"),
         };
         let path = file.unwrap_or_else(crate::sample::sample_exercise);
@@ -240,6 +243,7 @@ impl MarginaliaApp {
         if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close {
             self.close_requested(&ctx);
         }
+        self.fit_small_screen(&ctx);
         let title = self.title();
         if title != self.last_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -276,6 +280,21 @@ impl MarginaliaApp {
         let mut probe = std::mem::take(&mut self.probe);
         probe.write(&ctx, self);
         self.probe = probe;
+    }
+
+    /// On a screen not much bigger than the window (a 1366×768 or 1024×600 school
+    /// laptop), maximise once at start, so nothing is off screen or under the taskbar.
+    fn fit_small_screen(&mut self, ctx: &egui::Context) {
+        if self.fitted {
+            return;
+        }
+        let Some(monitor) = ctx.input(|i| i.viewport().monitor_size) else {
+            return;
+        };
+        self.fitted = true;
+        if monitor.x < 1400.0 || monitor.y < 850.0 {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));
+        }
     }
 
     /// The window's close button or Ctrl+Q: ask first if something is not saved.

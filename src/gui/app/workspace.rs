@@ -12,9 +12,13 @@ impl MarginaliaApp {
     pub(super) fn workspace(&mut self, ui: &mut Ui) -> Vec<Command> {
         let mut commands = Vec::new();
         let width = ui.ctx().content_rect().width();
+        // Side panels take a share of the window (in points), so when the window is small
+        // in points (a small screen, or zoomed to 200 %) the article keeps most of it.
+        // Not resizable: a remembered width would not follow the zoom. Every row in them
+        // wraps: one row wider than its panel pushes the panel over the article.
         egui::Panel::left("articles")
-            .resizable(true)
-            .default_size((width * 0.18).clamp(170.0, 260.0))
+            .resizable(false)
+            .exact_size((width * 0.18).clamp(120.0, 260.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().id_salt("left").show(ui, |ui| {
                     let project = self.session.project();
@@ -32,8 +36,8 @@ impl MarginaliaApp {
                 });
             });
         egui::Panel::right("annotations")
-            .resizable(true)
-            .default_size((width * 0.25).clamp(230.0, 340.0))
+            .resizable(false)
+            .exact_size((width * 0.26).clamp(180.0, 340.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("right")
@@ -193,7 +197,7 @@ fn empty_project(ui: &mut Ui, commands: &mut Vec<Command>) {
         ui.heading("No article yet");
         ui.label("Import a saved web page or a text file, drop one on this window, or paste copied text with Ctrl+V.");
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for command in [UiCommand::ImportArticle, UiCommand::NewFromClipboard, UiCommand::Open] {
                 if ui
                     .button(command.label())

@@ -64,9 +64,10 @@ impl ArticleView {
                 anchor,
                 head: offset,
             });
-        } else if response.dragged()
+        } else if (response.dragged() || response.drag_stopped())
             && let Some(sel) = &mut self.selection
         {
+            // Also on release: a quick drag's last move can arrive with the release.
             sel.head = offset;
         }
         if response.triple_clicked() {
