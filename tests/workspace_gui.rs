@@ -412,6 +412,27 @@ fn screen_readers_see_the_article_text_and_the_list() {
     );
     // Each annotation in the list says its tag and quote.
     h.get_by_label("Claim: He added that Canada appears to be leading an effort by Western countries to isolate Russia.");
+
+    // The article itself says where the caret is, and in which highlight.
+    let mut h = h;
+    let text = text_of(&h);
+    let at = text.find("Twitter megaphone").unwrap() + 2;
+    let tag = {
+        let project = h.state().session.project();
+        let a = project
+            .annotations()
+            .iter()
+            .filter(|a| a.range.start.0 <= at && at < a.range.end.0)
+            .min_by_key(|a| a.range.len())
+            .unwrap();
+        project.tags().get(&a.tag).unwrap().name.clone()
+    };
+    h.state_mut().view.selection = Some(marginalia::gui::article_view::Selection {
+        anchor: ByteOffset(at),
+        head: ByteOffset(at),
+    });
+    h.run_steps(2);
+    h.get_by_label_contains(&format!("Caret at: Twitter. In a {tag} highlight."));
 }
 
 /// A file dropped on the window, as the windowing layer would hand it to egui.

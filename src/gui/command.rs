@@ -260,6 +260,8 @@ pub enum Command {
     /// The note as typed so far (consecutive changes of one note undo as one step).
     SetNote(AnnotationId, String),
     OpenRecent(std::path::PathBuf),
+    /// Add the article in this file to the project (a file dropped on the window).
+    ImportFile(std::path::PathBuf),
     SetTheme(egui::ThemePreference),
     /// Set the student's name and make the project their submission.
     SetStudentName(String),

@@ -12,8 +12,9 @@ use crate::project_file::{self, Severity};
 use crate::session::Session;
 
 impl MarginaliaApp {
-    /// Files dropped on the window: projects open, articles are imported.
-    pub(super) fn dropped_files(&mut self, ctx: &egui::Context) -> Vec<Command> {
+    /// Files dropped on the window: projects open, articles are imported (as commands,
+    /// applied with the rest).
+    pub(super) fn dropped_files(&self, ctx: &egui::Context) -> Vec<Command> {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -26,8 +27,8 @@ impl MarginaliaApp {
         for path in dropped {
             if is_project_file(&path) {
                 commands.push(Command::OpenRecent(path));
-            } else if let Err(e) = self.import_path(&path) {
-                commands.push(Command::Failed(e));
+            } else {
+                commands.push(Command::ImportFile(path));
             }
         }
         commands

@@ -37,6 +37,7 @@ impl MarginaliaApp {
                 self.after_asking(AfterSave::Open(path));
                 Ok(())
             }
+            Command::ImportFile(path) => self.import_path(&path),
             Command::SetTheme(theme) => {
                 ctx.set_theme(theme);
                 Ok(())

@@ -251,7 +251,7 @@ impl ArticleView {
             let response = ui.allocate_rect(content, Sense::click_and_drag());
             self.focus_id = Some(response.id);
             self.viewport_rect = Some(viewport.translate(ui.min_rect().min.to_vec2()));
-            let described = self.describe(text, article.title());
+            let described = self.describe(text, article.title(), project, &annotations);
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::accesskit::Role::Document, true, &described)
             });
@@ -351,23 +351,35 @@ impl ArticleView {
         commands
     }
 
-    /// What a screen reader says of the article: its title, the selection or the
-    /// sentence around the caret.
-    fn describe(&self, text: &str, title: &str) -> String {
+    /// What a screen reader says of the article: its title, the selection or the word
+    /// at the caret, and the tag of the highlight the caret is in.
+    fn describe(
+        &self,
+        text: &str,
+        title: &str,
+        project: &Project,
+        annotations: &[&crate::model::Annotation],
+    ) -> String {
         let Some(sel) = self.selection else {
             return format!("Article: {title}");
         };
+        let tag = annotations
+            .iter()
+            .filter(|a| a.range.start <= sel.head && sel.head < a.range.end)
+            .min_by_key(|a| a.range.len())
+            .and_then(|a| project.tags().get(&a.tag))
+            .map_or(String::new(), |t| format!(" In a {} highlight.", t.name));
         let range = sel.range();
         if !range.is_empty() {
             let quote = text.get(range.as_std()).unwrap_or_default();
             return format!(
-                "Article: {title}. Selected: {}",
+                "Article: {title}. Selected: {}.{tag}",
                 crate::text::shorten(quote, 200)
             );
         }
         let around = crate::text::word_at(text, sel.head);
         let word = text.get(around.as_std()).unwrap_or_default().trim();
-        format!("Article: {title}. Caret at: {word}")
+        format!("Article: {title}. Caret at: {word}.{tag}")
     }
 
     fn block_index(&self, offset: ByteOffset) -> Option<usize> {
