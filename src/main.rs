@@ -11,11 +11,22 @@ use marginalia::cli::{self, Args};
 fn main() -> ExitCode {
     match try_main() {
         Ok(code) => code,
+        // The reader of our output went away (`marginalia grade … | head -1`): that is
+        // not an error of ours to report.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn try_main() -> anyhow::Result<ExitCode> {

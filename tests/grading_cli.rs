@@ -294,3 +294,50 @@ fn export_one_project() {
     assert!(page.contains("=1+2 &lt;b&gt;bold&lt;/b&gt;"));
     assert!(page.contains(&submission.details().author));
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly_and_upper_case_ron_files_are_graded() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class");
+    std::fs::create_dir(&class).unwrap();
+    // A submission named in capitals, as Windows or a USB stick may leave it.
+    for (i, entry) in std::fs::read_dir(sample::sample_dir().join("sample-class"))
+        .unwrap()
+        .enumerate()
+    {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let name = if i == 0 { name.to_uppercase() } else { name };
+        std::fs::copy(&path, class.join(name)).unwrap();
+    }
+    let graded = Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        .args(["grade", "--key"])
+        .arg(sample::sample_key())
+        .arg(&class)
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&graded.stdout);
+    assert!(table.contains("12 graded, 0 not graded"), "{table}");
+
+    // `marginalia grade … | head -1`: the reader goes away after one line.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        .args(["grade", "--key"])
+        .arg(sample::sample_key())
+        .arg(&class)
+        .arg("--out")
+        .arg(dir.path().join("out2"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // closed before anything is read
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        out.status.code().is_some_and(|c| c == 0 || c == 1),
+        "{stderr}"
+    );
+}

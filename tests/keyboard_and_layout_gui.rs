@@ -419,3 +419,27 @@ fn the_teacher_edits_an_assignment_only_after_saying_so() {
     assert_eq!(project.role(), Role::Assignment);
     assert_eq!(project.annotations().len(), 1);
 }
+
+#[test]
+fn a_tag_key_that_is_not_a_digit_fires_from_the_typed_character() {
+    // A Russian-language class keys its tags on Cyrillic letters.
+    let dir = tempfile::tempdir().unwrap();
+    let mut project = project_file::load(&sample("sample-docs/exercise.ron"))
+        .unwrap()
+        .project;
+    let mut claim = project.tags().iter().next().unwrap().clone();
+    claim.key = Some('ж');
+    marginalia::edit::build::update_tag(&project, claim)
+        .unwrap()
+        .apply(&mut project)
+        .unwrap();
+    let path = dir.path().join("exercise.ron");
+    project_file::save(&project, &path).unwrap();
+    let mut h = common::gui::harness(MarginaliaApp::open(Some(path)), 1366.0, 768.0);
+    select_with_keys(&mut h, "Ottawa");
+    h.event(egui::Event::Text("ж".into()));
+    h.run_steps(2);
+    let annotations = h.state().session.project().annotations();
+    assert_eq!(annotations.len(), 1);
+    assert_eq!(annotations[0].tag.0, "claim");
+}

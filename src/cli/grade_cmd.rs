@@ -1,6 +1,7 @@
 //! `marginalia grade --key KEY SUBMISSIONS…`
 
 use std::io::IsTerminal;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -61,19 +62,20 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
         eprintln!();
     }
 
-    print_table(&class);
+    print_table(&class)?;
     for failed in &class.failures {
         eprintln!("not graded: {}", failed.error);
     }
     let written = write_class(&class, &feedback, &args.out).map_err(message)?;
-    println!(
+    writeln!(
+        std::io::stdout(),
         "\nwrote {}, {}, {} and {} feedback page(s) in {}",
         written.gradebook.display(),
         written.annotations.display(),
         written.summary.display(),
         written.feedback_pages.len(),
         args.out.join("feedback").display()
-    );
+    )?;
     Ok(if class.failures.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -81,7 +83,10 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn print_table(class: &crate::grade::ClassGrade) {
+/// The class table on standard output. A closed pipe (`| head`) is an error returned,
+/// not a panic; `main` ends quietly on it.
+fn print_table(class: &crate::grade::ClassGrade) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
     let tags: Vec<String> = class
         .key
         .tags()
@@ -96,7 +101,7 @@ fn print_table(class: &crate::grade::ClassGrade) {
         header.push_str(&format!(" {:>11}", format!("{tag} F1")));
     }
     header.push_str("  problems");
-    println!("{header}");
+    writeln!(out, "{header}")?;
     let cell =
         |v: Option<f64>, scale: f64| v.map_or("—".to_owned(), |v| format!("{:.1}", v * scale));
     for s in &class.students {
@@ -113,15 +118,16 @@ fn print_table(class: &crate::grade::ClassGrade) {
             line.push_str(&format!(" {:>11}", cell(counts.f1(), 100.0)));
         }
         line.push_str(&format!("  {}", s.problems.len()));
-        println!("{line}");
+        writeln!(out, "{line}")?;
     }
     let scores: Vec<f64> = class.students.iter().filter_map(|s| s.score).collect();
     let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
-    println!(
+    writeln!(
+        out,
         "\n{} graded, {} not graded; mean score {}; class agreement (Krippendorff's alpha) {}",
         class.students.len(),
         class.failures.len(),
         cell(mean, 1.0),
         class.alpha.map_or("—".to_owned(), |a| format!("{a:.3}"))
-    );
+    )
 }

@@ -38,7 +38,9 @@ pub fn submission_files(inputs: &[PathBuf], key: &Path) -> Result<Vec<PathBuf>, 
                 .map_err(|e| format!("cannot read the folder {}: {e}", input.display()))?;
             for entry in entries.flatten() {
                 let path = entry.path();
-                let is_project = path.extension().is_some_and(|e| e == "ron")
+                let is_project = path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
                     && path.is_file()
                     && !path
                         .file_name()

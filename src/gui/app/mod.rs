@@ -236,9 +236,14 @@ impl MarginaliaApp {
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.frames += 1;
-        if self.exit_after_frames.is_some_and(|n| self.frames >= n) {
-            self.allowed_to_close = true;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        if let Some(n) = self.exit_after_frames {
+            if self.frames >= n {
+                self.allowed_to_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                // The smoke test counts frames; an idle window draws none by itself.
+                ctx.request_repaint();
+            }
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close {
             self.close_requested(&ctx);
