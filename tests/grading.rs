@@ -305,3 +305,39 @@ fn class_agreement_and_heat_map() {
     assert_eq!(heat.count(segment, 0), 3);
     assert_eq!(heat.count(segment, 1), 0);
 }
+
+#[test]
+fn every_missed_passage_of_an_article_the_student_lacks_has_its_row() {
+    // The sample key has three articles; this student's file has only the first.
+    let key = marginalia::project_file::load(&marginalia::sample::sample_key())
+        .unwrap()
+        .project;
+    let mut partial = marginalia::workflow::assignment_from_key(&key);
+    for id in ["press-secretary-profile", "ministry-note-on-fakes"] {
+        let Some(article) = partial
+            .articles()
+            .iter()
+            .find(|a| a.id().0.starts_with(id))
+            .map(|a| a.id().clone())
+        else {
+            continue;
+        };
+        build::remove_article(&partial, &article)
+            .unwrap()
+            .apply(&mut partial)
+            .unwrap();
+    }
+    assert_eq!(partial.articles().len(), 1, "the test removes two articles");
+    let partial = with_author(partial, "Mia");
+    let class = grade_projects(
+        &key,
+        &[("mia.ron".into(), partial)],
+        MatchSettings::default(),
+    );
+    let missed_in_gradebook = class.students[0].tally.total().missed;
+    assert_eq!(missed_in_gradebook, key.annotations().len(), "all missed");
+    let csv = String::from_utf8(marginalia::export::csv_files::class_annotations(&class).unwrap())
+        .unwrap();
+    let missed_rows = csv.lines().filter(|l| l.ends_with(",missed")).count();
+    assert_eq!(missed_rows, missed_in_gradebook, "{csv}");
+}

@@ -101,14 +101,12 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
     ])
     .map_err(|e| e.to_string())?;
     for s in &class.students {
-        for (a, article) in s.articles.iter().enumerate() {
-            let (Some(article), Some(key_article)) = (article, class.key.articles().get(a)) else {
-                continue;
-            };
-            for (i, placed) in article.spans.iter().enumerate() {
+        for (a, key_article) in class.key.articles().iter().enumerate() {
+            let article = s.articles.get(a).and_then(Option::as_ref);
+            for (i, placed) in article.map_or(&[][..], |t| &t.spans).iter().enumerate() {
                 let range = placed.span.range;
                 let quote = key_article.quote(range).unwrap_or_default();
-                let outcome = match article.matching.student.get(i) {
+                let outcome = match article.and_then(|t| t.matching.student.get(i)) {
                     Some(StudentOutcome::Found { .. }) => "found",
                     Some(StudentOutcome::Partial { .. }) => "partial",
                     Some(StudentOutcome::WrongTag { .. }) => "wrong tag",
@@ -127,14 +125,17 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
                 ])
                 .map_err(|e| e.to_string())?;
             }
-            // Missed key passages are rows too, so a pivot table shows them.
-            for (k, outcome) in article.matching.key.iter().enumerate() {
-                if *outcome != KeyOutcome::Missed {
+            // Missed key passages are rows too, so a pivot table shows them; an article
+            // the student's file lacks has every passage missed, as the gradebook counts.
+            let Some(key_spans) = class.key_articles.get(a).map(|ka| &ka.spans) else {
+                continue;
+            };
+            for (k, span) in key_spans.iter().enumerate() {
+                let missed =
+                    article.is_none_or(|t| t.matching.key.get(k) == Some(&KeyOutcome::Missed));
+                if !missed {
                     continue;
                 }
-                let Some(span) = class.key_articles.get(a).and_then(|ka| ka.spans.get(k)) else {
-                    continue;
-                };
                 let tag = span
                     .tag
                     .and_then(|t| class.key.tags().as_slice().get(t))
