@@ -35,6 +35,10 @@ pub enum SaveError {
     ChangedOnDisk { path: PathBuf },
     #[error("could not write the project as RON: {0}")]
     Serialize(String),
+    #[error(
+        "could not save: highlight {annotation} in article \"{article}\" does not start and end on whole characters, so its position cannot be written. Nothing was written and your work is still open; please report this (it is a bug), and undo the last change to that highlight before saving again."
+    )]
+    BadSpan { annotation: u64, article: String },
 }
 
 /// The system's words for an I/O error, with the common ones in plain language.
@@ -65,7 +69,7 @@ const FILE_COMMENT: &str = "\
 
 /// The project as the text of a project file.
 pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
-    let file = to_file(project);
+    let file = to_file(project)?;
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .new_line("\n")
@@ -77,7 +81,7 @@ pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
     Ok(format!("{FILE_COMMENT}{body}\n"))
 }
 
-fn to_file(project: &Project) -> ProjectFileV1 {
+fn to_file(project: &Project) -> Result<ProjectFileV1, SaveError> {
     let details = project.details();
     let tags = project
         .tags()
@@ -94,7 +98,13 @@ fn to_file(project: &Project) -> ProjectFileV1 {
     let mut annotations = Vec::with_capacity(project.annotations().len());
     for article in project.articles() {
         for a in project.annotations_in(article.id()) {
-            let chars = article.to_chars(a.range).unwrap_or_default();
+            // No silent 0..0: a span that cannot be converted stops the save.
+            let chars = article
+                .to_chars(a.range)
+                .ok_or_else(|| SaveError::BadSpan {
+                    annotation: a.id.0,
+                    article: a.article.0.clone(),
+                })?;
             let quote = TextQuote::of(article.text(), a.range);
             annotations.push(AnnotationV1 {
                 id: a.id.0,
@@ -126,7 +136,7 @@ fn to_file(project: &Project) -> ProjectFileV1 {
             text: a.text().to_owned(),
         })
         .collect();
-    ProjectFileV1 {
+    Ok(ProjectFileV1 {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
         offsets: OFFSET_UNIT.to_owned(),
@@ -137,7 +147,7 @@ fn to_file(project: &Project) -> ProjectFileV1 {
         tags,
         annotations,
         articles,
-    }
+    })
 }
 
 /// Saves `project` to `path` atomically, keeping the previous file as `path.bak`.
@@ -181,6 +191,41 @@ fn refuse_downgrade(path: &Path) -> Result<(), SaveError> {
 mod tests {
     use super::super::atomic::tests::names_in;
     use super::*;
+
+    #[test]
+    fn a_span_off_character_boundaries_stops_the_save_instead_of_writing_0_0() {
+        use crate::model::{Annotation, AnnotationId, Article, ArticleId, ProjectDetails, TagSet};
+        let article = Article::new(
+            ArticleId("a".into()),
+            "A".into(),
+            None,
+            "UTF-8".into(),
+            "café au lait",
+        );
+        let bad = Annotation {
+            id: AnnotationId(7),
+            article: ArticleId("a".into()),
+            // Byte 4 is inside "é".
+            range: crate::text::ByteRange::new(0, 4),
+            tag: crate::model::TagId("claim".into()),
+            note: String::new(),
+            author: String::new(),
+            created: jiff::Timestamp::UNIX_EPOCH,
+            modified: jiff::Timestamp::UNIX_EPOCH,
+        };
+        let project = Project::from_parts(
+            ProjectDetails::default(),
+            TagSet::media_literacy(),
+            vec![article],
+            vec![bad],
+        );
+        let err = to_ron_string(&project).unwrap_err();
+        assert!(
+            matches!(err, SaveError::BadSpan { annotation: 7, .. }),
+            "{err}"
+        );
+        assert!(err.to_string().contains("Nothing was written"));
+    }
     use crate::model::{ProjectDetails, TagSet};
 
     fn project(title: &str) -> Project {
