@@ -341,3 +341,26 @@ fn every_missed_passage_of_an_article_the_student_lacks_has_its_row() {
     let missed_rows = csv.lines().filter(|l| l.ends_with(",missed")).count();
     assert_eq!(missed_rows, missed_in_gradebook, "{csv}");
 }
+
+#[test]
+fn a_blank_hand_in_is_missing_data_in_alpha_not_a_coder() {
+    let key = key(KEY);
+    let (path, mut blank) = student(KEY, "Zed");
+    for id in blank.annotations().iter().map(|a| a.id).collect::<Vec<_>>() {
+        build::remove_annotation(&blank, id)
+            .unwrap()
+            .apply(&mut blank)
+            .unwrap();
+    }
+    let class = grade_projects(
+        &key,
+        &[student(KEY, "A"), student(KEY, "B"), (path, blank)],
+        MatchSettings::default(),
+    );
+    // A and B agree perfectly; Zed's empty file says nothing about the text.
+    assert_eq!(class.alpha, Some(1.0));
+    assert_eq!(class.alpha_per_article, vec![Some(1.0)]);
+    // Zed still gets a grade (zero), and still counts on the heat map.
+    assert_eq!(class.students.len(), 3);
+    assert_eq!(class.heat[0].students, 3);
+}

@@ -217,6 +217,13 @@ fn finish(
     let mut class_alpha = KrippendorffAlpha::new(tags + 2);
     let mut alpha_per_article = Vec::new();
     let mut heat = Vec::new();
+    // A file with no highlight at all (opened, named, handed in blank) is no reading of
+    // the text: it is left out of α as missing data, not counted as a coder who saw
+    // nothing anywhere.
+    let blank: Vec<bool> = students
+        .iter()
+        .map(|s| s.articles.iter().flatten().all(|x| x.spans.is_empty()))
+        .collect();
     for (a, key_article) in key_articles.iter().enumerate() {
         let coders: Vec<Option<Vec<Span>>> = students
             .iter()
@@ -236,7 +243,12 @@ fn finish(
         );
         let labels: Vec<Option<Vec<usize>>> = coders
             .iter()
-            .map(|c| c.as_ref().map(|spans| segments.labels(spans, tags + 1)))
+            .zip(&blank)
+            .map(|(c, &blank)| {
+                c.as_ref()
+                    .filter(|_| !blank)
+                    .map(|spans| segments.labels(spans, tags + 1))
+            })
             .collect();
         let mut alpha = KrippendorffAlpha::new(tags + 2);
         for segment in 0..segments.len() {

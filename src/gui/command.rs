@@ -239,6 +239,21 @@ impl UiCommand {
         }
     }
 
+    /// Whether it may run while the grading screen hides the project: nothing that
+    /// changes or saves the project unseen.
+    pub fn works_on_the_grading_screen(self) -> bool {
+        matches!(
+            self,
+            UiCommand::Quit
+                | UiCommand::Help
+                | UiCommand::About
+                | UiCommand::ZoomIn
+                | UiCommand::ZoomOut
+                | UiCommand::ZoomReset
+                | UiCommand::GradeSubmissions
+        )
+    }
+
     /// Whether the shortcut fires while the person types in a text field. Plain keys
     /// (Delete, F2) must not: typing in a note must not delete the annotation.
     pub fn works_while_typing(shortcut: &KeyboardShortcut) -> bool {

@@ -227,7 +227,9 @@ impl FileDialog {
                             self.confirm_replace = None;
                         }
                     }
-                    if response.double_clicked() && !entry.is_dir {
+                    // Only a double-click on a file already selected chooses it (the
+                    // second click after entering a folder lands on another row).
+                    if response.double_clicked() && !entry.is_dir && selected {
                         chosen_now = true;
                     }
                 }

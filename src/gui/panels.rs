@@ -103,6 +103,8 @@ pub struct AnnotationListState {
     pub note_draft: Option<(AnnotationId, String)>,
     /// Put the cursor in the note box on the next frame (F2).
     pub focus_note: bool,
+    /// The note box's widget id, last drawn.
+    pub note_id: Option<egui::Id>,
 }
 
 /// Every annotation of the article with its quote, tag and note.
@@ -217,6 +219,7 @@ pub fn selected_annotation(
                 .desired_width(f32::INFINITY),
         );
         let response = response.labelled_by(label.id);
+        state.note_id = Some(response.id);
         if std::mem::take(&mut state.focus_note) {
             response.request_focus();
         }

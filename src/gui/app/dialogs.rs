@@ -84,6 +84,10 @@ impl MarginaliaApp {
         .map(|i| i == 0);
         match choice {
             Some(true) => {
+                if self.project().role() == crate::model::Role::Assignment {
+                    // Still a hand-in beside the assignment.
+                    self.submission_from = self.session.path().map(std::path::Path::to_path_buf);
+                }
                 self.session.detach_path();
                 self.overlays.lock_conflict = None;
                 self.say(Message::info(

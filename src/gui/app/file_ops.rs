@@ -92,6 +92,10 @@ impl MarginaliaApp {
     }
 
     fn file_chosen(&mut self, task: FileTask, path: PathBuf) {
+        let path = match task {
+            FileTask::SaveProject | FileTask::ExportAssignment => with_ron_extension(path),
+            FileTask::Open | FileTask::Import => path,
+        };
         let result = match task {
             FileTask::Open => {
                 self.after_asking(AfterSave::Open(path));
@@ -131,8 +135,14 @@ impl MarginaliaApp {
 
     /// Save (Ctrl+S): in place, as a hand-in beside the assignment, or after asking.
     pub(super) fn save(&mut self) -> Result<(), String> {
+        // An assignment or key as opened keeps its protection, even if its role was
+        // changed since.
+        let role = match (&self.protected, self.session.path()) {
+            (Some((file, role)), Some(path)) if file == path => *role,
+            _ => self.project().role(),
+        };
         let target = crate::workflow::save_target(
-            self.project().role(),
+            role,
             self.session.path(),
             self.submission_from.as_deref(),
             self.teacher_mode,
@@ -242,7 +252,7 @@ impl MarginaliaApp {
 }
 
 /// The same file, even if one path is relative or goes through a link.
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
@@ -264,5 +274,40 @@ pub(super) fn suggested_name(project: &Project, assignment: Option<&Path>) -> St
             )
         }
         _ => format!("{}.ron", crate::import::slug(project.title())),
+    }
+}
+
+/// A project file always ends in `.ron` (any case), so it opens as a project again:
+/// "J. Doe" or "essay v1.2" get `.ron` added, not their "extension" replaced.
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        return path;
+    }
+    let mut name = path.into_os_string();
+    name.push(".ron");
+    PathBuf::from(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_projects_always_end_in_ron() {
+        for (typed, saved) in [
+            ("/c/mine", "/c/mine.ron"),
+            ("/c/J. Doe", "/c/J. Doe.ron"),
+            ("/c/essay v1.2", "/c/essay v1.2.ron"),
+            ("/c/notes.", "/c/notes..ron"),
+            ("/c/Work.RON", "/c/Work.RON"),
+        ] {
+            assert_eq!(
+                with_ron_extension(PathBuf::from(typed)),
+                PathBuf::from(saved)
+            );
+        }
     }
 }

@@ -111,7 +111,11 @@ impl MarginaliaApp {
             }
             ui.horizontal(|ui| {
                 let save = if exists { "Replace and save" } else { "Save my work" };
-                if ui.button(save).clicked() || enter {
+                // Enter saves only a name typed here into a new file: a remembered name
+                // or a file to replace needs a click, so nobody saves over someone
+                // else's work by pressing Enter.
+                let enter_saves = enter && !exists && !prompt.remembered;
+                if ui.button(save).clicked() || enter_saves {
                     choice = Some(HandInChoice::Save);
                 }
                 if ui.button("Save somewhere else…").clicked() {

@@ -8,7 +8,10 @@ impl MarginaliaApp {
     pub(super) fn keyboard(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
         let typing = self.typing_elsewhere(ctx);
+        let in_note = self.typing_in_note(ctx);
         let asking = self.is_asking();
+        let grading = self.grading.is_some();
+        self.forget_stale_paste(ctx);
         if !asking {
             // egui matches Ctrl+Z when Ctrl+Shift+Z is pressed, so try the shortcuts with
             // more modifiers first.
@@ -23,6 +26,14 @@ impl MarginaliaApp {
                 // A question on screen answers its own keys; typing in a note must not
                 // delete the annotation.
                 if typing && !UiCommand::works_while_typing(&shortcut) {
+                    continue;
+                }
+                // Undo in the Instructions box or a tag name is the field's own undo.
+                if typing && !in_note && matches!(command, UiCommand::Undo | UiCommand::Redo) {
+                    continue;
+                }
+                // The grading screen hides the project: nothing may change it unseen.
+                if grading && !command.works_on_the_grading_screen() {
                     continue;
                 }
                 if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -40,14 +51,32 @@ impl MarginaliaApp {
                 .collect()
         });
         for text in pasted {
-            if self.paste_wanted || !(typing || asking) {
+            if (self.paste_wanted.is_some() || !typing) && !asking && !grading {
                 commands.push(Command::Pasted(text));
             }
         }
-        if !(typing || asking) {
+        if !(typing || asking || grading) {
             commands.extend(self.tag_keys(ctx));
         }
         commands
+    }
+
+    /// File > New from clipboard asked for the clipboard; if no text came within a
+    /// second, the clipboard had none: say so, and let a later Ctrl+V be a plain paste.
+    fn forget_stale_paste(&mut self, ctx: &egui::Context) {
+        let Some(asked) = self.paste_wanted else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let pasting = ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Paste(_))));
+        if !pasting && now - asked > 1.0 {
+            self.paste_wanted = None;
+            self.say(crate::gui::messages::Message::info(
+                "The clipboard has no text to paste: copy the article's text first.",
+            ));
+        } else if !pasting {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(1.1));
+        }
     }
 
     /// Tag keys are data (a tag set may use any key): match the typed character, so

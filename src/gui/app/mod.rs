@@ -90,14 +90,19 @@ pub struct MarginaliaApp {
     pub submission_from: Option<PathBuf>,
     /// The folder of the article a new project was made from: dialogs start there.
     work_folder: Option<PathBuf>,
+    /// The file and role of an assignment or key as it was opened: Save never writes
+    /// there without the teacher's say-so, whatever the project's role became since
+    /// (a student could change it in Title and instructions).
+    protected: Option<(PathBuf, crate::model::Role)>,
     /// The lock on the open project's file (released when another file is opened).
     lock: Option<crate::lock::ProjectLock>,
     overlays: Overlays,
     /// The window title last sent, so it is sent only when it changes (each one sent
     /// wakes another frame).
     last_title: String,
-    /// A paste was asked for from the menu; the text arrives as a paste event.
-    paste_wanted: bool,
+    /// When File > New from clipboard asked for the clipboard (egui time); the text
+    /// arrives as a paste event.
+    paste_wanted: Option<f64>,
     /// "Saved to <full path>", shown above the article until the next change.
     pub saved_notice: Option<String>,
     probe: probe::Probe,
@@ -137,10 +142,11 @@ impl MarginaliaApp {
             student_name: String::new(),
             submission_from: None,
             work_folder: None,
+            protected: None,
             lock: None,
             overlays: Overlays::default(),
             last_title: String::new(),
-            paste_wanted: false,
+            paste_wanted: None,
             saved_notice: None,
             probe: probe::Probe::from_env(),
             focus_next: None,
@@ -203,7 +209,22 @@ impl MarginaliaApp {
             ..Overlays::default()
         };
         self.lock = None;
-        if let Some(path) = self.session.path() {
+        let role = self.session.project().role();
+        self.protected = self
+            .session
+            .path()
+            .filter(|_| {
+                matches!(
+                    role,
+                    crate::model::Role::Assignment | crate::model::Role::Key
+                )
+            })
+            .map(|p| (p.to_path_buf(), role));
+        // A whole class opens the same assignment (a shared folder): nobody saves into
+        // it, so it is not locked. Keys and students' own files are.
+        if let Some(path) = self.session.path()
+            && role != crate::model::Role::Assignment
+        {
             match crate::lock::ProjectLock::acquire(path) {
                 Ok(lock) => self.lock = lock,
                 Err(owner) => self.overlays.lock_conflict = Some(owner),

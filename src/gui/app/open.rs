@@ -7,7 +7,7 @@ use super::MarginaliaApp;
 use crate::edit::build;
 use crate::gui::command::Command;
 use crate::gui::messages::Message;
-use crate::model::{Project, ProjectDetails, TagSet};
+use crate::model::{Project, ProjectDetails, Role, TagSet};
 use crate::project_file::{self, Severity};
 use crate::session::Session;
 
@@ -90,8 +90,11 @@ impl MarginaliaApp {
     /// File > New (and New from clipboard, with its text as the first article).
     pub(super) fn new_project(&mut self, text: Option<&str>) {
         let project = Project::new(
+            // Made here: the maker's own work, saved in place (a teacher marks it as a key
+            // or exports an assignment from it).
             ProjectDetails {
                 title: "New project".into(),
+                role: Role::Submission,
                 ..Default::default()
             },
             TagSet::media_literacy(),
@@ -137,6 +140,7 @@ pub(super) fn load_any(path: &Path) -> Result<(Session, Vec<Message>), String> {
         let mut project = Project::new(
             ProjectDetails {
                 title: imported.article.title().to_owned(),
+                role: Role::Submission,
                 ..Default::default()
             },
             TagSet::media_literacy(),

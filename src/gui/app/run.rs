@@ -30,9 +30,13 @@ impl MarginaliaApp {
                 self.view.reset();
                 Ok(())
             }
-            Command::SetNote(id, note) => build::set_note(self.project(), id, &note, now)
-                .and_then(|e| self.session.apply_note(e))
-                .map_err(|e| e.to_string()),
+            Command::SetNote(id, note) => {
+                // A change after saving: the "saved to …" notice no longer holds.
+                self.saved_notice = None;
+                build::set_note(self.project(), id, &note, now)
+                    .and_then(|e| self.session.apply_note(e))
+                    .map_err(|e| e.to_string())
+            }
             Command::OpenRecent(path) => {
                 self.after_asking(AfterSave::Open(path));
                 Ok(())
@@ -65,7 +69,7 @@ impl MarginaliaApp {
         match command {
             UiCommand::New => self.after_asking(AfterSave::New),
             UiCommand::NewFromClipboard => {
-                self.paste_wanted = true;
+                self.paste_wanted = Some(ctx.input(|i| i.time));
                 ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
             }
             UiCommand::Open => self.request_file(super::FileTask::Open),
@@ -300,7 +304,7 @@ impl MarginaliaApp {
 
     /// Text arrived from the clipboard (Ctrl+V, or File > New from clipboard).
     fn pasted(&mut self, text: String) -> Result<(), String> {
-        if std::mem::take(&mut self.paste_wanted) {
+        if self.paste_wanted.take().is_some() {
             self.after_asking(AfterSave::NewFromText(text));
             return Ok(());
         }

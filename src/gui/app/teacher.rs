@@ -57,7 +57,11 @@ impl MarginaliaApp {
     }
 
     pub(super) fn export_assignment_to(&mut self, path: &Path) -> Result<(), String> {
-        if self.session.path() == Some(path) {
+        if self
+            .session
+            .path()
+            .is_some_and(|key| super::file_ops::same_file(key, path))
+        {
             return Err("Choose another file: this is the answer key itself.".into());
         }
         let assignment = crate::workflow::assignment_from_key(self.project());

@@ -184,9 +184,16 @@ impl MarginaliaApp {
     }
 
     /// Whether a text field other than the article has the keyboard.
+    /// Whether a text field has the keyboard (a focused button does not stop tag keys).
     pub(super) fn typing_elsewhere(&self, ctx: &egui::Context) -> bool {
+        ctx.text_edit_focused()
+    }
+
+    /// Whether the note box has the keyboard: its text is the model's, so Undo there
+    /// is the app's Undo; in any other field it is the field's own.
+    pub(super) fn typing_in_note(&self, ctx: &egui::Context) -> bool {
         let focused = ctx.memory(|m| m.focused());
-        focused.is_some() && focused != self.view.focus_id() && ctx.egui_wants_keyboard_input()
+        focused.is_some() && focused == self.list.note_id
     }
 }
 

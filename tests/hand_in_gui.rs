@@ -1,0 +1,99 @@
+//! The student's Save on a shared laptop, through the real widgets: nothing a student
+//! does writes over the assignment or someone else's work.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use marginalia::gui::MarginaliaApp;
+use marginalia::model::Role;
+use marginalia::project_file;
+use marginalia::text::ByteOffset;
+
+fn assignment_in(dir: &Path) -> PathBuf {
+    let path = dir.join("exercise.ron");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-docs/exercise.ron");
+    std::fs::copy(sample, &path).unwrap();
+    path
+}
+
+fn tag_something(h: &mut egui_kittest::Harness<'_, MarginaliaApp>) {
+    h.state_mut().view.selection = Some(marginalia::gui::article_view::Selection {
+        anchor: ByteOffset(7),
+        head: ByteOffset(14),
+    });
+    h.run_steps(1);
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+}
+
+#[test]
+fn changing_the_role_in_the_details_does_not_unlock_the_assignment() {
+    let dir = tempfile::tempdir().unwrap();
+    let assignment = assignment_in(dir.path());
+    let before = std::fs::read(&assignment).unwrap();
+    let mut h = common::gui::harness(MarginaliaApp::open(Some(assignment.clone())), 1366.0, 768.0);
+    // A student marks the assignment as "Submission" in Title and instructions…
+    h.get_by_label("Teacher").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Title and instructions").click();
+    h.run_steps(3);
+    h.get_by_label(Role::Submission.label()).click();
+    h.run_steps(1);
+    h.get_by_label("Apply").click();
+    h.run_steps(2);
+    assert_eq!(h.state().session.project().role(), Role::Submission);
+    tag_something(&mut h);
+    // …and Save still asks who is handing in, instead of writing over the assignment.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    h.get_by_label("Save your work");
+    assert_eq!(std::fs::read(&assignment).unwrap(), before);
+}
+
+#[test]
+fn enter_never_saves_over_a_remembered_name_or_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let assignment = assignment_in(dir.path());
+    // Léa handed in on this laptop earlier; Omar opens the assignment next.
+    let lea = dir.path().join("exercise-Léa-Dubois.ron");
+    std::fs::write(&lea, "Léa's work").unwrap();
+    let mut app = MarginaliaApp::open(Some(assignment));
+    app.student_name = "Léa Dubois".into();
+    let mut h = common::gui::harness(app, 1366.0, 768.0);
+    tag_something(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    h.get_by_label("Saving as Léa Dubois — not you? Type your own name.");
+    h.get_by_label("Replace and save");
+    // Enter in the name field (still Léa's) does nothing.
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(std::fs::read_to_string(&lea).unwrap(), "Léa's work");
+    h.get_by_label("Save your work");
+}
+
+#[test]
+fn keys_on_the_grading_screen_do_not_change_the_hidden_project() {
+    let key = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-docs/exercise-key.ron");
+    let mut h = common::gui::harness(MarginaliaApp::open(Some(key)), 1366.0, 768.0);
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    h.run_steps(2);
+    assert!(h.state().view.selected_annotation.is_some());
+    let count = h.state().session.project().annotations().len();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    h.run_steps(2);
+    assert!(h.state().grading.is_some());
+    for key in [Key::Delete, Key::Backspace, Key::Num2] {
+        h.key_press(key);
+        h.run_steps(1);
+    }
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().session.project().annotations().len(), count);
+    assert!(!h.state().session.is_dirty());
+}
