@@ -11,7 +11,6 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
 use marginalia::model::Role;
-use marginalia::project_file;
 use marginalia::text::ByteOffset;
 
 fn assignment_in(dir: &Path) -> PathBuf {
