@@ -96,3 +96,40 @@ fn keys_on_the_grading_screen_do_not_change_the_hidden_project() {
     assert_eq!(h.state().session.project().annotations().len(), count);
     assert!(!h.state().session.is_dirty());
 }
+
+#[test]
+fn a_restored_hand_in_still_saves_beside_the_assignment() {
+    let dir = tempfile::tempdir().unwrap();
+    let assignment = assignment_in(dir.path());
+    let before = std::fs::read(&assignment).unwrap();
+    let store = marginalia::recovery::RecoveryStore::new(dir.path().join("recovery"));
+    let mut app = MarginaliaApp::open(Some(assignment.clone())).with_recovery(store.clone());
+    app.autosave_every = 0.0;
+    let mut h = common::gui::harness(app, 1366.0, 768.0);
+    h.get_by_label("Your name:").click();
+    h.run_steps(1);
+    h.get_by_label("Your name:").type_text("Ana Ruiz");
+    h.run_steps(1);
+    h.get_by_label("Start my work").click();
+    h.run_steps(2);
+    tag_something(&mut h);
+    h.run_steps(3);
+    assert_eq!(store.list().len(), 1, "autosaved");
+    drop(h); // the laptop's battery dies
+
+    let mut h = common::gui::harness(
+        MarginaliaApp::open(None).with_recovery(store.clone()),
+        1366.0,
+        768.0,
+    );
+    h.get_by_label("Restore").click();
+    h.run_steps(3);
+    let hand_in = dir.path().join("exercise-Ana-Ruiz.ron");
+    assert_eq!(h.state().session.path(), Some(hand_in.as_path()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    let saved = marginalia::project_file::load(&hand_in).unwrap().project;
+    assert_eq!(saved.annotations().len(), 1);
+    assert_eq!(saved.details().author, "Ana Ruiz");
+    assert_eq!(std::fs::read(&assignment).unwrap(), before);
+}

@@ -222,8 +222,7 @@ impl MarginaliaApp {
 
     /// Every `autosave_every` seconds while there are unsaved changes, writes a recovery copy.
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(store) = &self.recovery else { return };
-        if !self.session.is_dirty() {
+        if self.recovery.is_none() || !self.session.is_dirty() {
             return;
         }
         let now = ctx.input(|i| i.time);
@@ -233,7 +232,15 @@ impl MarginaliaApp {
             Some((at, saved_version))
                 if now - at >= self.autosave_every && saved_version != version =>
             {
-                match store.write(self.session.project(), self.session.path()) {
+                // A hand-in not saved yet is kept under the file it will be saved as, so a
+                // restored copy still goes beside its assignment (never into it).
+                let original = self.session.path().map(Path::to_path_buf).or_else(|| {
+                    let assignment = self.submission_from.as_deref()?;
+                    let name = &self.session.project().details().author;
+                    Some(self.hand_in_path(Some(assignment), name))
+                });
+                let Some(store) = &self.recovery else { return };
+                match store.write(self.session.project(), original.as_deref()) {
                     Ok(_) => self.last_autosave = Some((now, version)),
                     Err(e) => {
                         self.messages

@@ -49,7 +49,7 @@ impl MarginaliaApp {
     }
 
     /// Where `name`'s work on the open assignment is saved.
-    fn hand_in_path(&self, assignment: Option<&std::path::Path>, name: &str) -> PathBuf {
+    pub(super) fn hand_in_path(&self, assignment: Option<&std::path::Path>, name: &str) -> PathBuf {
         let path = crate::workflow::submission_path(assignment, self.project().title(), name);
         std::path::absolute(&path).unwrap_or(path)
     }
