@@ -484,3 +484,18 @@ fn dropping_files_imports_articles_and_opens_projects() {
     h.run_steps(3);
     assert_eq!(h.state().session.project().annotations().len(), 41);
 }
+
+#[test]
+fn a_file_that_cannot_be_opened_leaves_nothing_to_save() {
+    // A .docx renamed .txt: refused with a message, and no "Save your changes?" about
+    // the empty project that is left.
+    let mut h = harness(MarginaliaApp::open(Some(sample(
+        "tests/hostile/import-docx.txt",
+    ))));
+    assert!(h.state().messages.iter().any(|m| m.is_error()));
+    assert!(!h.state().session.is_dirty());
+    // (That Ctrl+Q then closes at once is checked in the real window, tests/real_window.rs.)
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run_steps(2);
+    assert!(h.query_by_label("Save your changes?").is_none());
+}

@@ -3,7 +3,7 @@
 use super::{Edit, EditError};
 use crate::model::Project;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct History {
     /// Applied edits with the sequence number each got, oldest first.
     done: Vec<(u64, Edit)>,
@@ -12,6 +12,13 @@ pub struct History {
     /// Sequence number of the newest applied edit when the project was last saved
     /// (0: nothing applied); `None` when the saved state can no longer be reached.
     saved_at: Option<u64>,
+}
+
+/// An empty history is at its saved state (nothing to save), like [`History::new`].
+impl Default for History {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl History {
@@ -193,6 +200,12 @@ mod tests {
         let id = p.next_annotation_id();
         e.apply(&mut p).unwrap();
         (p, id)
+    }
+
+    #[test]
+    fn an_empty_history_has_nothing_to_save() {
+        assert!(!History::default().is_dirty());
+        assert!(!crate::session::Session::default().is_dirty());
     }
 
     #[test]
