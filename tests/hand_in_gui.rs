@@ -5,20 +5,15 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
+use marginalia::gui::command::UiCommand;
 use marginalia::model::Role;
+use marginalia::project_file;
 use marginalia::text::ByteOffset;
-
-fn assignment_in(dir: &Path) -> PathBuf {
-    let path = dir.join("exercise.ron");
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-docs/exercise.ron");
-    std::fs::copy(sample, &path).unwrap();
-    path
-}
 
 fn tag_something(h: &mut egui_kittest::Harness<'_, MarginaliaApp>) {
     h.state_mut().view.selection = Some(marginalia::gui::article_view::Selection {
@@ -33,7 +28,7 @@ fn tag_something(h: &mut egui_kittest::Harness<'_, MarginaliaApp>) {
 #[test]
 fn changing_the_role_in_the_details_does_not_unlock_the_assignment() {
     let dir = tempfile::tempdir().unwrap();
-    let assignment = assignment_in(dir.path());
+    let assignment = common::assignment_in(dir.path());
     let before = std::fs::read(&assignment).unwrap();
     let mut h = common::gui::harness(MarginaliaApp::open(Some(assignment.clone())), 1366.0, 768.0);
     // A student marks the assignment as "Submission" in Title and instructions…
@@ -57,7 +52,7 @@ fn changing_the_role_in_the_details_does_not_unlock_the_assignment() {
 #[test]
 fn enter_never_saves_over_a_remembered_name_or_an_existing_file() {
     let dir = tempfile::tempdir().unwrap();
-    let assignment = assignment_in(dir.path());
+    let assignment = common::assignment_in(dir.path());
     // Léa handed in on this laptop earlier; Omar opens the assignment next.
     let lea = dir.path().join("exercise-Léa-Dubois.ron");
     std::fs::write(&lea, "Léa's work").unwrap();
@@ -100,7 +95,7 @@ fn keys_on_the_grading_screen_do_not_change_the_hidden_project() {
 #[test]
 fn a_restored_hand_in_still_saves_beside_the_assignment() {
     let dir = tempfile::tempdir().unwrap();
-    let assignment = assignment_in(dir.path());
+    let assignment = common::assignment_in(dir.path());
     let before = std::fs::read(&assignment).unwrap();
     let store = marginalia::recovery::RecoveryStore::new(dir.path().join("recovery"));
     let mut app = MarginaliaApp::open(Some(assignment.clone())).with_recovery(store.clone());
@@ -132,4 +127,69 @@ fn a_restored_hand_in_still_saves_beside_the_assignment() {
     assert_eq!(saved.annotations().len(), 1);
     assert_eq!(saved.details().author, "Ana Ruiz");
     assert_eq!(std::fs::read(&assignment).unwrap(), before);
+}
+
+#[test]
+fn a_remembered_name_is_confirmed_not_reused() {
+    let dir = tempfile::tempdir().unwrap();
+    let assignment = common::assignment_in(dir.path());
+    let before = std::fs::read(&assignment).unwrap();
+    let mut app = MarginaliaApp::open(Some(assignment.clone()));
+    app.student_name = "Léa Dubois".into();
+    let mut h = common::gui::harness(app, 1366.0, 768.0);
+    tag_something(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    h.get_by_label("Saving as Léa Dubois — not you? Type your own name.");
+    let field = h.get_by_label("Your name (first and last):");
+    field.focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Your name (first and last):")
+        .type_text("Omar Haddad");
+    h.run_steps(2);
+    h.get_by_label("Save my work").click();
+    h.run_steps(3);
+    let saved = dir.path().join("exercise-Omar-Haddad.ron");
+    let project = project_file::load(&saved).unwrap().project;
+    assert_eq!(project.details().author, "Omar Haddad");
+    assert_eq!(project.role(), Role::Submission);
+    assert_eq!(std::fs::read(&assignment).unwrap(), before);
+    assert!(!dir.path().join("exercise-Léa-Dubois.ron").exists());
+}
+
+#[test]
+fn the_teacher_edits_an_assignment_only_after_saying_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let assignment = common::assignment_in(dir.path());
+    let before = std::fs::read(&assignment).unwrap();
+    let mut h = common::gui::harness(MarginaliaApp::open(Some(assignment.clone())), 1366.0, 768.0);
+    h.get_by_label("Teacher").click();
+    h.run_steps(2);
+    h.get_by_label_contains(UiCommand::BecomeTeacher.label())
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Change the assignment itself?");
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(!h.state().teacher_mode, "Cancel changes nothing");
+    h.get_by_label("Teacher").click();
+    h.run_steps(2);
+    h.get_by_label_contains(UiCommand::BecomeTeacher.label())
+        .click();
+    h.run_steps(2);
+    h.get_by_label("I'm the teacher: change it").click();
+    h.run_steps(2);
+    assert!(h.state().teacher_mode);
+    tag_something(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert_ne!(
+        std::fs::read(&assignment).unwrap(),
+        before,
+        "saved in place"
+    );
+    let project = project_file::load(&assignment).unwrap().project;
+    assert_eq!(project.role(), Role::Assignment);
+    assert_eq!(project.annotations().len(), 1);
 }

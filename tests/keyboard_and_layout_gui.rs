@@ -15,7 +15,6 @@ use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
 use marginalia::gui::command::UiCommand;
 use marginalia::gui::files::ScriptedPicker;
-use marginalia::model::Role;
 use marginalia::project_file;
 use marginalia::text::ByteOffset;
 
@@ -23,12 +22,6 @@ const ARTICLE: &str = "sample-docs/000_0aa05fbc1d035030.txt";
 
 fn sample(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
-fn assignment_in(dir: &Path) -> PathBuf {
-    let path = dir.join("exercise.ron");
-    std::fs::copy(sample("sample-docs/exercise.ron"), &path).unwrap();
-    path
 }
 
 /// Selects `word` (first occurrence) with the keyboard: F6, then caret moves.
@@ -126,7 +119,7 @@ fn undoing_a_highlight_gives_back_its_selection() {
 fn tab_reaches_the_banner_the_article_the_tags_and_the_note() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = common::gui::harness(
-        MarginaliaApp::open(Some(assignment_in(dir.path()))),
+        MarginaliaApp::open(Some(common::assignment_in(dir.path()))),
         1366.0,
         768.0,
     );
@@ -349,75 +342,6 @@ fn help_lists_every_command_with_its_keys() {
             "{command:?} is not explained in Help"
         );
     }
-}
-
-#[test]
-fn a_remembered_name_is_confirmed_not_reused() {
-    let dir = tempfile::tempdir().unwrap();
-    let assignment = assignment_in(dir.path());
-    let before = std::fs::read(&assignment).unwrap();
-    let mut app = MarginaliaApp::open(Some(assignment.clone()));
-    app.student_name = "Léa Dubois".into();
-    let mut h = common::gui::harness(app, 1366.0, 768.0);
-    select_with_keys(&mut h, "Ottawa");
-    h.key_press(Key::Num1);
-    h.run_steps(2);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run_steps(3);
-    h.get_by_label("Saving as Léa Dubois — not you? Type your own name.");
-    let field = h.get_by_label("Your name (first and last):");
-    field.focus();
-    h.run_steps(1);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label("Your name (first and last):")
-        .type_text("Omar Haddad");
-    h.run_steps(2);
-    h.get_by_label("Save my work").click();
-    h.run_steps(3);
-    let saved = dir.path().join("exercise-Omar-Haddad.ron");
-    let project = project_file::load(&saved).unwrap().project;
-    assert_eq!(project.details().author, "Omar Haddad");
-    assert_eq!(project.role(), Role::Submission);
-    assert_eq!(std::fs::read(&assignment).unwrap(), before);
-    assert!(!dir.path().join("exercise-Léa-Dubois.ron").exists());
-}
-
-#[test]
-fn the_teacher_edits_an_assignment_only_after_saying_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let assignment = assignment_in(dir.path());
-    let before = std::fs::read(&assignment).unwrap();
-    let mut h = common::gui::harness(MarginaliaApp::open(Some(assignment.clone())), 1366.0, 768.0);
-    h.get_by_label("Teacher").click();
-    h.run_steps(2);
-    h.get_by_label_contains(UiCommand::BecomeTeacher.label())
-        .click();
-    h.run_steps(2);
-    h.get_by_label("Change the assignment itself?");
-    h.get_by_label("Cancel").click();
-    h.run_steps(2);
-    assert!(!h.state().teacher_mode, "Cancel changes nothing");
-    h.get_by_label("Teacher").click();
-    h.run_steps(2);
-    h.get_by_label_contains(UiCommand::BecomeTeacher.label())
-        .click();
-    h.run_steps(2);
-    h.get_by_label("I'm the teacher: change it").click();
-    h.run_steps(2);
-    assert!(h.state().teacher_mode);
-    select_with_keys(&mut h, "Ottawa");
-    h.key_press(Key::Num1);
-    h.run_steps(2);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run_steps(2);
-    assert_ne!(
-        std::fs::read(&assignment).unwrap(),
-        before,
-        "saved in place"
-    );
-    let project = project_file::load(&assignment).unwrap().project;
-    assert_eq!(project.role(), Role::Assignment);
-    assert_eq!(project.annotations().len(), 1);
 }
 
 #[test]

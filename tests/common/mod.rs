@@ -9,6 +9,14 @@ use marginalia::edit::{History, build};
 use marginalia::model::{Article, ArticleId, Project, ProjectDetails, Role, TagId, TagSet};
 use marginalia::text::ByteRange;
 
+/// A copy of the bundled assignment in a folder of its own.
+pub fn assignment_in(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("exercise.ron");
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-docs/exercise.ron");
+    std::fs::copy(sample, &path).unwrap();
+    path
+}
+
 pub fn t0() -> Timestamp {
     "2026-11-23T09:00:00Z".parse().unwrap()
 }
