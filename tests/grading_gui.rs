@@ -56,14 +56,6 @@ fn class_folder() -> tempfile::TempDir {
     dir
 }
 
-fn menu(h: &mut Harness<'_, MarginaliaApp>, menu: &str, item: &str) {
-    h.get_by_label(menu).click();
-    h.run_steps(2);
-    // Items with a shortcut have it in their label ("Grade submissions… Ctrl+G").
-    h.get_by_label_contains(item).click();
-    h.run_steps(2);
-}
-
 fn wait_for_report(h: &mut Harness<'_, MarginaliaApp>) {
     let start = Instant::now();
     while h.state().grading.as_ref().unwrap().report.is_none() {
@@ -86,7 +78,7 @@ fn teacher_grades_a_class_sorts_reviews_and_comments() {
         ..Default::default()
     });
     let mut h = harness(app);
-    menu(&mut h, "Teacher", "Grade submissions…");
+    common::gui::menu(&mut h, "Teacher", "Grade submissions…");
     let key = h.state().grading.as_ref().unwrap().key.clone();
     assert_eq!(
         key.as_deref(),
@@ -198,7 +190,7 @@ fn teacher_exports_an_assignment_and_a_student_starts_from_it() {
         ..Default::default()
     });
     let mut h = harness(app);
-    menu(&mut h, "Teacher", "Export assignment…");
+    common::gui::menu(&mut h, "Teacher", "Export assignment…");
     let assignment = project_file::load(&assignment_path).unwrap().project;
     assert_eq!(assignment.role(), Role::Assignment);
     assert!(
@@ -249,7 +241,7 @@ fn teacher_exports_an_assignment_and_a_student_starts_from_it() {
 #[test]
 fn teacher_renames_and_rekeys_a_tag_and_can_undo() {
     let mut h = harness(MarginaliaApp::open(Some(sample::sample_key())));
-    menu(&mut h, "Teacher", "Edit tags…");
+    common::gui::menu(&mut h, "Teacher", "Edit tags…");
     h.run_steps(3); // a new window sizes itself before it is shown
     // The name field of the first tag (other widgets also show the value "Claim").
     h.get_all_by_role(egui::accesskit::Role::TextInput)

@@ -32,10 +32,8 @@ fn changing_the_role_in_the_details_does_not_unlock_the_assignment() {
     let before = std::fs::read(&assignment).unwrap();
     let mut h = common::gui::harness(MarginaliaApp::open(Some(assignment.clone())), 1366.0, 768.0);
     // A student marks the assignment as "Submission" in Title and instructions…
-    h.get_by_label("Teacher").click();
-    h.run_steps(2);
-    h.get_by_label_contains("Title and instructions").click();
-    h.run_steps(3);
+    common::gui::menu(&mut h, "Teacher", "Title and instructions");
+    h.run_steps(1);
     h.get_by_label(Role::Submission.label()).click();
     h.run_steps(1);
     h.get_by_label("Apply").click();
@@ -164,20 +162,12 @@ fn the_teacher_edits_an_assignment_only_after_saying_so() {
     let assignment = common::assignment_in(dir.path());
     let before = std::fs::read(&assignment).unwrap();
     let mut h = common::gui::harness(MarginaliaApp::open(Some(assignment.clone())), 1366.0, 768.0);
-    h.get_by_label("Teacher").click();
-    h.run_steps(2);
-    h.get_by_label_contains(UiCommand::BecomeTeacher.label())
-        .click();
-    h.run_steps(2);
+    common::gui::menu(&mut h, "Teacher", UiCommand::BecomeTeacher.label());
     h.get_by_label("Change the assignment itself?");
     h.get_by_label("Cancel").click();
     h.run_steps(2);
     assert!(!h.state().teacher_mode, "Cancel changes nothing");
-    h.get_by_label("Teacher").click();
-    h.run_steps(2);
-    h.get_by_label_contains(UiCommand::BecomeTeacher.label())
-        .click();
-    h.run_steps(2);
+    common::gui::menu(&mut h, "Teacher", UiCommand::BecomeTeacher.label());
     h.get_by_label("I'm the teacher: change it").click();
     h.run_steps(2);
     assert!(h.state().teacher_mode);

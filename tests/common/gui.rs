@@ -2,6 +2,7 @@
 
 use egui::vec2;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
 
 /// The real app in a window of `width`×`height`, with the app's bundled fonts (kittest
@@ -35,4 +36,13 @@ pub fn asked_to_close(harness: &Harness<'_, MarginaliaApp>) -> bool {
         .viewport_output
         .get(&egui::ViewportId::ROOT)
         .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close))
+}
+
+/// Opens `menu` in the menu bar and clicks `item` (items with a shortcut carry it in
+/// their label, "Grade submissions… Ctrl+G", so the item is matched by its start).
+pub fn menu(harness: &mut Harness<'_, MarginaliaApp>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run_steps(2);
+    harness.get_by_label_contains(item).click();
+    harness.run_steps(2);
 }
