@@ -46,7 +46,7 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "future-version.ron",
-        "refused: tests/hostile/future-version.ron was made by a newer Marginalia (file format 7, this version reads up to 1) — please update Marginalia to open it.",
+        "refused: tests/hostile/future-version.ron was made by a newer Marginalia (file format 7, this version reads up to 2) — please update Marginalia to open it.",
     ),
     (
         "import-docx.txt",
@@ -72,7 +72,7 @@ const CASES: &[(&str, &str)] = &[
         "import-invalid-utf8.md",
         "ok with warning: the file is not UTF-8; it was read as windows-1254 (detected from its bytes). If letters look wrong, save the article as UTF-8 and import it again.",
     ),
-    ("import-malformed.html", "ok (UTF-8, 39 characters)"),
+    ("import-malformed.html", "ok (UTF-8, 37 characters)"),
     ("import-markdown-only-images.md", "ok (UTF-8, 4 characters)"),
     (
         "import-nul-bytes.txt",
@@ -198,11 +198,11 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "version-missing.ron",
-        "refused: tests/hostile/version-missing.ron:1:1: the file has no `version:` field; add `version: 1,` after the `format:` line",
+        "refused: tests/hostile/version-missing.ron:1:1: the file has no `version:` field; add `version: 2,` after the `format:` line",
     ),
     (
         "version-zero.ron",
-        "refused: tests/hostile/version-zero.ron has format version 0, which no Marginalia ever wrote; check the `version:` line (it should be 1).",
+        "refused: tests/hostile/version-zero.ron has format version 0, which no Marginalia ever wrote; check the `version:` line (it should be 2).",
     ),
     (
         "wrong-type-annotations.ron",

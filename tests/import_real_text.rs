@@ -105,17 +105,46 @@ fn markdown_with_emoji_and_combining_marks() {
 fn html_keeps_the_article_and_drops_scripts_nav_and_head() {
     let imported = import::import_file(&fixture("page.html")).unwrap();
     assert_eq!(imported.kind, SourceKind::Html);
+    // The page's headline, not `<title>` with the site's name glued on.
     assert_eq!(
         imported.article.title(),
-        "Embassy accuses Ottawa – World News"
+        "Russia accuses Ottawa of “demoralizing” its soldiers"
     );
     assert_eq!(
         imported.article.text(),
         "Russia accuses Ottawa of “demoralizing” its soldiers\n\n\
          Russia’s ambassador to Canada accuses Ottawa of waging a social\u{a0}media campaign.\n\n\
          “They turn on this Twitter megaphone,” Stepanov said. Prices rose 5\u{a0}% & more <3.\n\n\
-         History will separate the wheat from the chaff.\n\n\
-         Support our journalism. Donate"
+         History will separate the wheat from the chaff."
+    );
+    // The sidebar's appeal is page furniture: left out of the article, kept in the
+    // whole page (for exercises about spotting it).
+    let page = import::PageReport {
+        kept: import::PageMode::Article,
+        article_words: 42,
+        page_words: 46,
+    };
+    assert_eq!(imported.page, Some(page));
+    assert_eq!(
+        imported.article.provenance().language.as_deref(),
+        Some("en")
+    );
+    let whole = import::import_file_with(
+        &fixture("page.html"),
+        &import::ImportOptions {
+            page: import::PageMode::WholePage,
+        },
+    )
+    .unwrap();
+    assert!(
+        whole
+            .article
+            .text()
+            .ends_with("Support our journalism. Donate")
+    );
+    assert_eq!(
+        whole.page.map(|p| p.kept),
+        Some(import::PageMode::WholePage)
     );
 }
 

@@ -1,7 +1,7 @@
 //! The edit values themselves: apply, invert, describe.
 
 use super::EditError;
-use crate::model::{Annotation, Article, Project, ProjectDetails, Tag};
+use crate::model::{Annotation, Article, ArticleId, Project, ProjectDetails, Provenance, Tag};
 use crate::text::is_grapheme_boundary;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +42,12 @@ pub enum Edit {
     SetDetails {
         before: ProjectDetails,
         after: ProjectDetails,
+    },
+    /// The teacher states or corrects where an article came from; its text is untouched.
+    SetArticleSource {
+        article: ArticleId,
+        before: Provenance,
+        after: Provenance,
     },
     /// Several edits that undo as one, e.g. "delete tag and retag its annotations".
     Batch {
@@ -93,6 +99,15 @@ impl Edit {
                 before: after.clone(),
                 after: before.clone(),
             },
+            Edit::SetArticleSource {
+                article,
+                before,
+                after,
+            } => Edit::SetArticleSource {
+                article: article.clone(),
+                before: after.clone(),
+                after: before.clone(),
+            },
             Edit::Batch { label, edits } => Edit::Batch {
                 label: label.clone(),
                 edits: edits.iter().rev().map(Edit::invert).collect(),
@@ -121,6 +136,7 @@ impl Edit {
             Edit::UpdateTag { .. } => "change tag".into(),
             Edit::MoveTag { .. } => "reorder tags".into(),
             Edit::SetDetails { .. } => "edit project details".into(),
+            Edit::SetArticleSource { .. } => "edit article source".into(),
             Edit::Batch { label, .. } => label.clone(),
         }
     }
@@ -241,6 +257,13 @@ impl Edit {
                 }
                 Ok(())
             }
+            Edit::SetArticleSource {
+                article, before, ..
+            } => match project.article(article) {
+                None => Err(EditError::NoSuchArticle(article.clone())),
+                Some(current) if current.provenance() != before => Err(EditError::Stale),
+                Some(_) => Ok(()),
+            },
             Edit::Batch { .. } => Ok(()),
         }
     }
@@ -274,6 +297,11 @@ impl Edit {
             Edit::UpdateTag { index, after, .. } => project.tags.replace(*index, after.clone()),
             Edit::MoveTag { from, to } => project.tags.move_tag(*from, *to),
             Edit::SetDetails { after, .. } => project.details = after.clone(),
+            Edit::SetArticleSource { article, after, .. } => {
+                if let Some(slot) = project.articles.iter_mut().find(|a| a.id() == article) {
+                    *slot = slot.clone().with_provenance(after.clone());
+                }
+            }
             Edit::Batch { edits, .. } => {
                 for (done, edit) in edits.iter().enumerate() {
                     let result = edit

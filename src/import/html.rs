@@ -54,6 +54,20 @@ const LINES: &[&str] = &["br", "li", "tr", "dt", "dd", "caption"];
 
 /// Returns the readable text and the page title (`<title>`, else the first `<h1>`).
 pub(super) fn extract(source: &str) -> (String, Option<String>) {
+    let page = read(source);
+    (page.text, page.title.or(page.headline))
+}
+
+/// A page read whole.
+pub(super) struct Page {
+    pub text: String,
+    /// `<title>`, often with the site's name glued on ("Headline – World News").
+    pub title: Option<String>,
+    /// The first `<h1>`: on a news page, the headline.
+    pub headline: Option<String>,
+}
+
+pub(super) fn read(source: &str) -> Page {
     let document = Html::parse_document(source);
     let mut out = TextBuilder::default();
     let mut skip_depth = 0usize;
@@ -143,8 +157,11 @@ pub(super) fn extract(source: &str) -> (String, Option<String>) {
         let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
         (!s.is_empty()).then_some(s)
     };
-    let title = title.and_then(clean).or_else(|| h1.and_then(clean));
-    (out.finish(), title)
+    Page {
+        text: out.finish(),
+        title: title.and_then(clean),
+        headline: h1.and_then(clean),
+    }
 }
 
 /// `hidden` attribute or an inline `display:none`: not shown, so not read.

@@ -9,6 +9,7 @@ mod error;
 mod html;
 mod markdown;
 mod nesting;
+mod reader;
 mod text_builder;
 
 use std::io::Read;
@@ -17,7 +18,7 @@ use std::path::Path;
 pub use decode::{Decoded, decode};
 pub use error::ImportError;
 
-use crate::model::{Article, ArticleId};
+use crate::model::{Article, ArticleId, Provenance};
 
 /// Files larger than this are refused: an article, even a long report, is far smaller,
 /// and egui needs ~175 MB of memory per MB of text laid out at once.
@@ -55,6 +56,40 @@ impl SourceKind {
     }
 }
 
+/// How much of a web page becomes the article.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PageMode {
+    /// The article body only (reader view): what students annotate in most exercises.
+    #[default]
+    Article,
+    /// Everything a reader of the page sees, menus and footers included: for exercises
+    /// about spotting page furniture.
+    WholePage,
+}
+
+/// Choices the teacher makes when importing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    pub page: PageMode,
+}
+
+/// What became of a web page: which part was kept and how much was left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageReport {
+    /// What was kept: `Article` unless the teacher asked for the whole page or no
+    /// article body could be told apart from the page.
+    pub kept: PageMode,
+    pub article_words: usize,
+    pub page_words: usize,
+}
+
+impl PageReport {
+    /// Words of the page that are not in the article.
+    pub fn left_out_words(&self) -> usize {
+        self.page_words.saturating_sub(self.article_words)
+    }
+}
+
 /// An imported article and what a person should know about how it was read.
 #[derive(Clone, Debug)]
 pub struct Imported {
@@ -64,10 +99,18 @@ pub struct Imported {
     pub encoding: &'static str,
     /// Things worth telling the user, e.g. undecodable bytes replaced.
     pub warnings: Vec<String>,
+    /// For web pages: which part became the article.
+    pub page: Option<PageReport>,
 }
 
-/// Reads and imports an article file (.txt, .md, .html; anything else is sniffed).
+/// Reads and imports an article file (.txt, .md, .html; anything else is sniffed), with
+/// the default options (a web page's article only).
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
+    import_file_with(path, &ImportOptions::default())
+}
+
+/// Reads and imports an article file with the teacher's choices.
+pub fn import_file_with(path: &Path, options: &ImportOptions) -> Result<Imported, ImportError> {
     let io = |source| ImportError::Io {
         path: path.to_path_buf(),
         source,
@@ -99,18 +142,38 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
         .file_stem()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    import_bytes(&bytes, path, &stem, Some(name)).map_err(|e| e.with_path(path))
+    import_bytes_with(&bytes, path, &stem, Some(name), options).map_err(|e| e.with_path(path))
 }
 
-/// Imports already-read bytes; `path` only decides the kind and names things.
+/// Imports already-read bytes with the default options; `path` only decides the kind and
+/// names things.
 pub fn import_bytes(
     bytes: &[u8],
     path: &Path,
     fallback_title: &str,
     source: Option<String>,
 ) -> Result<Imported, ImportError> {
+    import_bytes_with(
+        bytes,
+        path,
+        fallback_title,
+        source,
+        &ImportOptions::default(),
+    )
+}
+
+/// Imports already-read bytes with the teacher's choices.
+pub fn import_bytes_with(
+    bytes: &[u8],
+    path: &Path,
+    fallback_title: &str,
+    source: Option<String>,
+    options: &ImportOptions,
+) -> Result<Imported, ImportError> {
     let decoded = decode(bytes)?;
     let kind = SourceKind::detect(path, &decoded.text);
+    let mut page = None;
+    let mut provenance = Provenance::default();
     let (text, title) = match kind {
         SourceKind::PlainText => {
             let text = crate::text::normalize_newlines(&decoded.text);
@@ -123,7 +186,42 @@ pub fn import_bytes(
             if depth > nesting::MAX_NESTING {
                 return Err(ImportError::TooDeep { path: None, depth });
             }
-            html::extract(&decoded.text)
+            let whole_page = html::read(&decoded.text);
+            let whole = whole_page.text;
+            let page_words = whole.split_whitespace().count();
+            if page_words == 0 {
+                return Err(ImportError::NoText { path: None, kind });
+            }
+            let view = reader::read(&decoded.text, &whole);
+            provenance = view.provenance;
+            // The headline the page shows, else the library's reading of the title, else
+            // `<title>` as it is.
+            // An `<h1>` that shares no words with the page's title is a logo or a section
+            // name ("World"), not the headline.
+            let headline = whole_page.headline.clone().filter(|h1| {
+                same_story(h1, view.headline.as_deref().or(whole_page.title.as_deref()))
+            });
+            let title = headline.clone().or(view.headline).or(whole_page.title);
+            match (options.page, view.text) {
+                (PageMode::Article, Some(article)) => {
+                    let article = with_headline(article, headline.as_deref());
+                    let article_words = article.split_whitespace().count();
+                    page = Some(PageReport {
+                        kept: PageMode::Article,
+                        article_words,
+                        page_words: page_words.max(article_words),
+                    });
+                    (article, title)
+                }
+                _ => {
+                    page = Some(PageReport {
+                        kept: PageMode::WholePage,
+                        article_words: page_words,
+                        page_words,
+                    });
+                    (whole, title)
+                }
+            }
         }
     };
     // Judge emptiness on the text as the article will hold it (byte-order marks removed):
@@ -134,7 +232,8 @@ pub fn import_bytes(
     }
     let title = title.unwrap_or_else(|| fallback_title.to_owned());
     let id = ArticleId(slug(fallback_title));
-    let article = Article::new(id, title, source, decoded.encoding.to_owned(), &text);
+    let article = Article::new(id, title, source, decoded.encoding.to_owned(), &text)
+        .with_provenance(provenance);
     let mut warnings = Vec::new();
     if decoded.guessed {
         warnings.push(format!(
@@ -153,6 +252,7 @@ pub fn import_bytes(
         kind,
         encoding: decoded.encoding,
         warnings,
+        page,
     })
 }
 
@@ -171,7 +271,39 @@ pub fn import_pasted(text: &str, id: &str) -> Result<Imported, ImportError> {
         kind: SourceKind::PlainText,
         encoding: "UTF-8",
         warnings: Vec::new(),
+        page: None,
     })
+}
+
+/// The article body with the page's headline above it: students annotate headlines too
+/// (they are where framing starts), and extraction libraries leave them out.
+fn with_headline(body: String, headline: Option<&str>) -> String {
+    let Some(headline) = headline else {
+        return body;
+    };
+    let first_line = body.lines().map(str::trim).find(|l| !l.is_empty());
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if first_line.is_some_and(|l| squash(l) == squash(headline)) {
+        body
+    } else {
+        format!("{headline}\n\n{body}")
+    }
+}
+
+/// Whether an `<h1>` is the headline the page's title announces: at least half of the
+/// title's words are in it (or the page has no title to compare with).
+fn same_story(h1: &str, title: Option<&str>) -> bool {
+    let Some(title) = title else { return true };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let h1_words = words(h1);
+    let title_words = words(title);
+    let shared = title_words.iter().filter(|w| h1_words.contains(w)).count();
+    !title_words.is_empty() && shared * 2 >= title_words.len()
 }
 
 /// The first non-empty line, if it is short enough to be a headline.

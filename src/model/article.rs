@@ -2,6 +2,7 @@
 
 use sha2::{Digest, Sha256};
 
+use super::Provenance;
 use crate::text::{ByteRange, CharRange, OffsetMap, normalize_newlines};
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,6 +21,7 @@ pub struct Article {
     id: ArticleId,
     title: String,
     source: Option<String>,
+    provenance: Provenance,
     encoding: String,
     text: String,
     sha256: String,
@@ -43,6 +45,7 @@ impl Article {
             id,
             title,
             source,
+            provenance: Provenance::default(),
             encoding,
             text,
             sha256,
@@ -61,6 +64,17 @@ impl Article {
     /// The file the article was imported from (its name only), if any.
     pub fn source(&self) -> Option<&str> {
         self.source.as_deref()
+    }
+
+    /// Where the article came from (outlet, authors, date, address, language).
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+
+    /// The same article with its source stated; the text, and so every span, is unchanged.
+    pub fn with_provenance(mut self, provenance: Provenance) -> Self {
+        self.provenance = provenance.tidied();
+        self
     }
 
     /// The encoding the text was decoded from at import, e.g. "windows-1251".

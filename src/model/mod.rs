@@ -7,10 +7,12 @@ mod annotation;
 mod article;
 mod color;
 mod project;
+mod provenance;
 mod tags;
 
 pub use annotation::{Annotation, AnnotationId};
 pub use article::{Article, ArticleId};
 pub use color::Rgb;
 pub use project::{InvariantViolation, Project, ProjectDetails, Role};
+pub use provenance::Provenance;
 pub use tags::{Tag, TagId, TagSet};

@@ -1,8 +1,10 @@
 //! The serde types of project files, one set per format version.
 //!
-//! Version 1 is the first published format. A future version 2 adds its own types here
-//! and a `From<ProjectFileV1>` migration in `load.rs`; files are always written in
-//! [`CURRENT_VERSION`].
+//! Version 1 is the first published format. Version 2 adds where each article came from
+//! (`outlet`, `authors`, `published`, `url`, `language`); everything else is as in
+//! version 1, so the version 2 types reuse the version 1 ones for tags and annotations.
+//! A version 1 file is read as [`ProjectFileV1`] and migrated with `From`; files are
+//! always written in [`CURRENT_VERSION`].
 
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +12,7 @@ use crate::model::Role;
 
 /// Written as `format:` so a stray RON file is recognised as "not a project".
 pub const FORMAT_NAME: &str = "marginalia-project";
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 /// Written as `offsets:` so a reader of the file knows the unit without our docs.
 pub const OFFSET_UNIT: &str = "unicode-scalar-values";
 
@@ -131,4 +133,91 @@ pub struct QuoteV1 {
     pub prefix: String,
     #[serde(default)]
     pub suffix: String,
+}
+
+/// Version 2: version 1 with the articles' sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProjectFileV2 {
+    pub format: String,
+    pub version: u32,
+    #[serde(default)]
+    pub offsets: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub role: RoleV1,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub instructions: String,
+    #[serde(default)]
+    pub tags: Vec<TagV1>,
+    #[serde(default)]
+    pub annotations: Vec<AnnotationV1>,
+    #[serde(default)]
+    pub articles: Vec<ArticleV2>,
+}
+
+/// An article in version 2: its source comes before its text, so a person opening the
+/// file reads who published it before the article itself.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleV2 {
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    /// The file it was imported from (its name only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub encoding: String,
+    /// SHA-256 of `text`, lower-case hex.
+    #[serde(default)]
+    pub sha256: String,
+    pub text: String,
+}
+
+/// Migration: a version 1 file states no sources; everything else carries over as it is.
+impl From<ProjectFileV1> for ProjectFileV2 {
+    fn from(v1: ProjectFileV1) -> Self {
+        ProjectFileV2 {
+            format: v1.format,
+            version: 2,
+            offsets: v1.offsets,
+            title: v1.title,
+            role: v1.role,
+            author: v1.author,
+            instructions: v1.instructions,
+            tags: v1.tags,
+            annotations: v1.annotations,
+            articles: v1.articles.into_iter().map(ArticleV2::from).collect(),
+        }
+    }
+}
+
+impl From<ArticleV1> for ArticleV2 {
+    fn from(v1: ArticleV1) -> Self {
+        ArticleV2 {
+            id: v1.id,
+            title: v1.title,
+            source: v1.source,
+            outlet: None,
+            authors: Vec::new(),
+            published: None,
+            url: None,
+            language: None,
+            encoding: v1.encoding,
+            sha256: v1.sha256,
+            text: v1.text,
+        }
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::format::{Header, ProjectFileV1};
+use super::format::{Header, ProjectFileV1, ProjectFileV2};
 use super::locate::Locator;
 use super::validate;
 use super::{CURRENT_VERSION, FORMAT_NAME, Problem, Severity};
@@ -134,8 +134,9 @@ pub fn load_str(source: &str, path: &Path) -> Result<Loaded, LoadError> {
             path: path.to_path_buf(),
         });
     }
-    let file: ProjectFileV1 = match header.version {
-        Some(1) => parse(source, path)?,
+    let file: ProjectFileV2 = match header.version {
+        Some(1) => ProjectFileV2::from(parse::<ProjectFileV1>(source, path)?),
+        Some(2) => parse(source, path)?,
         Some(v) if v > CURRENT_VERSION => {
             return Err(LoadError::NewerVersion {
                 path: path.to_path_buf(),
@@ -154,7 +155,7 @@ pub fn load_str(source: &str, path: &Path) -> Result<Loaded, LoadError> {
                 line: 1,
                 column: 1,
                 message:
-                    "the file has no `version:` field; add `version: 1,` after the `format:` line"
+                    "the file has no `version:` field; add `version: 2,` after the `format:` line"
                         .into(),
             });
         }

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::atomic::{Backup, WriteFn, write_atomically};
-use super::format::{AnnotationV1, ArticleV1, OFFSET_UNIT, ProjectFileV1, QuoteV1, TagV1};
+use super::format::{AnnotationV1, ArticleV2, OFFSET_UNIT, ProjectFileV2, QuoteV1, TagV1};
 use super::{CURRENT_VERSION, FORMAT_NAME};
 use crate::anchor::TextQuote;
 use crate::model::Project;
@@ -81,7 +81,7 @@ pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
     Ok(format!("{FILE_COMMENT}{body}\n"))
 }
 
-fn to_file(project: &Project) -> Result<ProjectFileV1, SaveError> {
+fn to_file(project: &Project) -> Result<ProjectFileV2, SaveError> {
     let details = project.details();
     let tags = project
         .tags()
@@ -127,16 +127,21 @@ fn to_file(project: &Project) -> Result<ProjectFileV1, SaveError> {
     let articles = project
         .articles()
         .iter()
-        .map(|a| ArticleV1 {
+        .map(|a| ArticleV2 {
             id: a.id().0.clone(),
             title: a.title().to_owned(),
             source: a.source().map(str::to_owned),
+            outlet: a.provenance().outlet.clone(),
+            authors: a.provenance().authors.clone(),
+            published: a.provenance().published.clone(),
+            url: a.provenance().url.clone(),
+            language: a.provenance().language.clone(),
             encoding: a.encoding().to_owned(),
             sha256: a.sha256().to_owned(),
             text: a.text().to_owned(),
         })
         .collect();
-    Ok(ProjectFileV1 {
+    Ok(ProjectFileV2 {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
         offsets: OFFSET_UNIT.to_owned(),

@@ -5,13 +5,14 @@ use std::collections::HashSet;
 
 use jiff::Timestamp;
 
-use super::format::{AnnotationV1, ArticleV1, ProjectFileV1, TagV1};
+use super::format::{AnnotationV1, ArticleV2, ProjectFileV2, TagV1};
 use super::load::Loaded;
 use super::locate::Locator;
 use super::{Problem, Severity};
 use crate::anchor::{Anchor, TextQuote, locate};
 use crate::model::{
-    Annotation, AnnotationId, Article, ArticleId, Project, ProjectDetails, Rgb, Tag, TagId, TagSet,
+    Annotation, AnnotationId, Article, ArticleId, Project, ProjectDetails, Provenance, Rgb, Tag,
+    TagId, TagSet,
 };
 use crate::text::{
     CharRange, is_grapheme_boundary, normalize_line_endings, shorten, snap_to_graphemes,
@@ -19,7 +20,7 @@ use crate::text::{
 
 /// Builds the project from a parsed file, checking every rule; broken parts are reported
 /// and left out (errors) or repaired (warnings).
-pub(super) fn from_file(file: ProjectFileV1, at: &Locator) -> Loaded {
+pub(super) fn from_file(file: ProjectFileV2, at: &Locator) -> Loaded {
     let mut problems = Vec::new();
     let tags = load_tags(&file.tags, at, &mut problems);
     let articles = load_articles(file.articles, at, &mut problems);
@@ -104,7 +105,7 @@ fn load_tags(tags: &[TagV1], at: &Locator, problems: &mut Vec<Problem>) -> TagSe
 }
 
 fn load_articles(
-    articles: Vec<ArticleV1>,
+    articles: Vec<ArticleV2>,
     at: &Locator,
     problems: &mut Vec<Problem>,
 ) -> Vec<Article> {
@@ -125,13 +126,21 @@ fn load_articles(
             ));
             continue;
         }
+        let provenance = Provenance {
+            outlet: a.outlet,
+            authors: a.authors,
+            published: a.published,
+            url: a.url,
+            language: a.language,
+        };
         let article = Article::new(
             ArticleId(a.id.clone()),
             a.title,
             a.source,
             a.encoding,
             &a.text,
-        );
+        )
+        .with_provenance(provenance);
         if !a.sha256.is_empty() && !a.sha256.eq_ignore_ascii_case(article.sha256()) {
             problems.push(Problem::warning(
                 pos,

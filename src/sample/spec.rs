@@ -7,7 +7,7 @@ use jiff::Timestamp;
 
 use super::SAMPLE_ARTICLES;
 use crate::edit::{Edit, build};
-use crate::model::{ArticleId, Project, ProjectDetails, Role, TagId, TagSet};
+use crate::model::{ArticleId, Project, ProjectDetails, Provenance, Role, TagId, TagSet};
 
 pub const SAMPLE_INSTRUCTIONS: &str = "Read each of the three articles. Select a passage with the \
 mouse (or Shift + arrow keys) and press a key to tag it:\n\
@@ -16,6 +16,30 @@ mouse (or Shift + arrow keys) and press a key to tag it:\n\
 3 Framing: words, labels, quotes or placement chosen to make you feel a certain way.\n\
 4 Boilerplate: text that is not part of the story (donation appeals, comment rules, links).\n\
 Add a note when you are unsure why. Save your work and hand in the file.";
+
+/// What each seed article states about its own source, and nothing more: the seeds are
+/// plain text without their pages, so no address or author is invented for them.
+fn stated_source(id: &str) -> Provenance {
+    let english = Some("en".to_owned());
+    match id {
+        // "Support rabble.ca for as little as $5 per month!" — a rabble.ca blog post.
+        "press-secretary-profile" => Provenance {
+            outlet: Some("rabble.ca".into()),
+            language: english,
+            ..Provenance::default()
+        },
+        // The statement opens with its date line, "January 25, 2021".
+        "ministry-note-on-fakes" => Provenance {
+            published: Some("2021-01-25".into()),
+            language: english,
+            ..Provenance::default()
+        },
+        _ => Provenance {
+            language: english,
+            ..Provenance::default()
+        },
+    }
+}
 
 /// Builds the assignment and the answer key from the articles in `dir` and the key spec.
 ///
@@ -35,7 +59,8 @@ pub fn build_from_spec(dir: &Path, spec: &str) -> Result<(Project, Project), Str
         let article = imported
             .article
             .with_id(ArticleId(id.into()))
-            .with_title(title.into());
+            .with_title(title.into())
+            .with_provenance(stated_source(id));
         build::add_article(&assignment, article)
             .apply(&mut assignment)
             .map_err(|e| e.to_string())?;
