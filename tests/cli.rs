@@ -34,7 +34,18 @@ fn import_then_validate() {
     assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
     let stdout = text(&run.stdout);
     assert!(stdout.contains("encoding windows-1251"), "{stdout}");
-    assert!(stdout.contains("HTML, encoding UTF-8"), "{stdout}");
+    // What the reader view did, and how to undo it.
+    assert!(
+        stdout.contains(
+            "web page: article kept (42 words), 4 words of page furniture left out, encoding UTF-8"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("import it again with --whole-page"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("source: "), "{stdout}");
     assert!(stdout.contains("wrote"), "{stdout}");
 
     // Importing into the existing project adds to it.

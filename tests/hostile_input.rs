@@ -50,7 +50,7 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "import-docx.txt",
-        "refused: tests/hostile/import-docx.txt looks like a ZIP archive (a .docx, .odt or .epub is one), not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
+        "refused: tests/hostile/import-docx.txt is a ZIP archive (as .docx, .odt and .epub files are) that cannot be read: its table of contents is missing or damaged, as when a download or a copy is cut off. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
     ),
     (
         "import-emoji-combining-crlf-bom.txt",
@@ -66,7 +66,7 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "import-gzip.md",
-        "refused: tests/hostile/import-gzip.md looks like a binary file, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
+        "refused: tests/hostile/import-gzip.md looks like a binary file, not text. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
     ),
     (
         "import-invalid-utf8.md",
@@ -76,7 +76,7 @@ const CASES: &[(&str, &str)] = &[
     ("import-markdown-only-images.md", "ok (UTF-8, 4 characters)"),
     (
         "import-nul-bytes.txt",
-        "refused: tests/hostile/import-nul-bytes.txt looks like a binary file, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
+        "refused: tests/hostile/import-nul-bytes.txt looks like a binary file, not text. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
     ),
     (
         "import-only-markup.html",
@@ -88,11 +88,11 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "import-pdf.txt",
-        "refused: tests/hostile/import-pdf.txt looks like a PDF document, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
+        "refused: tests/hostile/import-pdf.txt is a PDF document (PDF import is not available yet), which Marginalia does not read. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
     ),
     (
         "import-png.html",
-        "refused: tests/hostile/import-png.html looks like a PNG image, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
+        "refused: tests/hostile/import-png.html looks like a PNG image, not text. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
     ),
     ("import-utf16-no-bom.txt", "ok (UTF-16LE, 69 characters)"),
     (

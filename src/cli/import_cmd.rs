@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 
 use super::{RoleArg, message};
 use crate::edit::{History, build};
-use crate::import::{self, Imported, SourceKind};
+use crate::import::{self, Imported};
 use crate::model::{Project, ProjectDetails, TagSet};
 use crate::project_file;
 
@@ -19,6 +19,8 @@ pub struct ImportArgs {
     pub role: RoleArg,
     pub instructions: Option<String>,
     pub author: Option<String>,
+    /// How much of a web page becomes the article.
+    pub page: import::PageMode,
 }
 
 /// Imports every article, then writes the project; an error (exit 2), with nothing
@@ -54,7 +56,8 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
         let imported = if path == Path::new("-") {
             read_stdin()
         } else {
-            import::import_file(path).map_err(message)
+            import::import_file_with(path, &import::ImportOptions { page: args.page })
+                .map_err(message)
         };
         // Each article's problem is reported here and the others still tried, so one run
         // lists every file to fix; nothing is written if any failed.
@@ -111,18 +114,29 @@ fn read_stdin() -> anyhow::Result<Imported> {
     import::import_bytes(&bytes, Path::new("pasted.txt"), "pasted", None).map_err(message)
 }
 
+/// What was read, said as the window says it: the format and, for a web page, how much
+/// furniture was left out (and how to keep it); then where the article came from.
 fn describe(path: &Path, imported: &Imported) {
-    let kind = match imported.kind {
-        SourceKind::PlainText => "plain text",
-        SourceKind::Markdown => "Markdown",
-        SourceKind::Html => "HTML",
-    };
     println!(
-        "imported {} as \"{}\" (id {}, {kind}, encoding {}, {} characters)",
+        "imported {} as \"{}\" (id {}, {}, encoding {}, {} characters)",
         path.display(),
         imported.article.title(),
         imported.article.id(),
+        imported.description,
         imported.encoding,
         imported.article.offsets().char_len()
     );
+    if let Some(page) = imported.page
+        && page.kept == import::PageMode::Article
+        && page.left_out_words() > 0
+    {
+        println!("  to keep the whole page instead, import it again with --whole-page");
+    }
+    let source = imported.article.provenance();
+    if let Some(byline) = source.byline() {
+        println!("  source: {byline}");
+    }
+    if let Some(url) = &source.url {
+        println!("  address: {url}");
+    }
 }

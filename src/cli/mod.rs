@@ -52,7 +52,8 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// Import articles (.txt, .md, .html, or - for standard input) into a project file.
+    /// Import articles (.txt, .md, .html, .mhtml, .docx, .odt, .epub, or - for standard
+    /// input) into a project file.
     /// Adds to PROJECT if it exists, otherwise creates it.
     Import {
         #[arg(required = true)]
@@ -72,6 +73,11 @@ pub enum Command {
         /// Author (teacher or student name).
         #[arg(long)]
         author: Option<String>,
+        /// Keep everything a reader of a web page sees (menus, footers, related links),
+        /// for exercises about spotting page furniture. By default only the article is
+        /// kept.
+        #[arg(long)]
+        whole_page: bool,
     },
     /// Grade submissions against an answer key: prints a table, writes the gradebook CSV,
     /// every annotation as CSV, a class summary page and a feedback page per student.
@@ -159,6 +165,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             role,
             instructions,
             author,
+            whole_page,
         } => import_cmd::run(import_cmd::ImportArgs {
             articles,
             out,
@@ -166,6 +173,11 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             role,
             instructions,
             author,
+            page: if whole_page {
+                crate::import::PageMode::WholePage
+            } else {
+                crate::import::PageMode::Article
+            },
         }),
         Command::Grade {
             key,

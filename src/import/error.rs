@@ -19,7 +19,7 @@ pub enum ImportError {
     #[error("{}is empty: there is no text to annotate", at(path))]
     Empty { path: Option<PathBuf> },
     #[error(
-        "{}looks like {what}, not text. Marginalia reads .txt, .md and .html: copy the article's text and paste it into a new project (File > New from clipboard), or save the web page as HTML.",
+        "{}looks like {what}, not text. {SUPPORTED} Or copy the article's text and paste it into a new project (File > New from clipboard).",
         at(path)
     )]
     Binary {
@@ -31,6 +31,32 @@ pub enum ImportError {
         at(path)
     )]
     TooDeep { path: Option<PathBuf>, depth: usize },
+    #[error(
+        "{}is {what}, which Marginalia does not read. {SUPPORTED} Or copy the article's text and paste it into a new project (File > New from clipboard).",
+        at(path)
+    )]
+    Unsupported {
+        path: Option<PathBuf>,
+        what: &'static str,
+    },
+    #[error(
+        "{}is a {format} that cannot be read: {detail}. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
+        at(path)
+    )]
+    Damaged {
+        path: Option<PathBuf>,
+        format: &'static str,
+        detail: String,
+    },
+    #[error(
+        "{}is a {format} that was refused: {detail}. Open it in the program that made it and save only the article, or copy its text and paste it (File > New from clipboard).",
+        at(path)
+    )]
+    TooBig {
+        path: Option<PathBuf>,
+        format: &'static str,
+        detail: String,
+    },
     #[error("{}has no readable text once the {} markup is removed", at(path), kind_name(*kind))]
     NoText {
         path: Option<PathBuf>,
@@ -44,11 +70,17 @@ fn at(path: &Option<PathBuf>) -> String {
         .unwrap_or_else(|| "the text ".to_owned())
 }
 
+/// The list people need when a file is refused.
+const SUPPORTED: &str = "Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files.";
+
 fn kind_name(kind: SourceKind) -> &'static str {
     match kind {
         SourceKind::PlainText => "text",
         SourceKind::Markdown => "Markdown",
-        SourceKind::Html => "HTML",
+        SourceKind::Html | SourceKind::Mhtml => "HTML",
+        SourceKind::Docx => "Word",
+        SourceKind::Odt => "OpenDocument",
+        SourceKind::Epub => "EPUB",
     }
 }
 
@@ -63,6 +95,27 @@ impl ImportError {
             ImportError::TooDeep { path: None, depth } => {
                 ImportError::TooDeep { path: file, depth }
             }
+            ImportError::Unsupported { path: None, what } => {
+                ImportError::Unsupported { path: file, what }
+            }
+            ImportError::Damaged {
+                path: None,
+                format,
+                detail,
+            } => ImportError::Damaged {
+                path: file,
+                format,
+                detail,
+            },
+            ImportError::TooBig {
+                path: None,
+                format,
+                detail,
+            } => ImportError::TooBig {
+                path: file,
+                format,
+                detail,
+            },
             other => other,
         }
     }

@@ -77,6 +77,7 @@ pub(super) fn read(source: &str) -> Page {
     let mut h1: Option<String> = None;
     let mut h1_depth = 0usize;
     let mut h1_done = false;
+    let mut bullet_owed = false;
 
     for edge in document.tree.root().traverse() {
         match edge {
@@ -102,7 +103,9 @@ pub(super) fn read(source: &str) -> Page {
                         out.line_break();
                     }
                     if name == "li" {
-                        out.inline("• ");
+                        // Written before the item's first words, so an item that starts
+                        // with a paragraph (`<li><p>…`) keeps its bullet on its text.
+                        bullet_owed = true;
                     } else if matches!(name, "td" | "th") {
                         out.inline(" ");
                     } else if name == "img"
@@ -120,6 +123,10 @@ pub(super) fn read(source: &str) -> Page {
                     }
                     if h1_depth > 0 && !h1_done {
                         h1.get_or_insert_with(String::new).push_str(text);
+                    }
+                    if bullet_owed && !text.trim().is_empty() {
+                        out.inline("• ");
+                        bullet_owed = false;
                     }
                     if pre_depth > 0 {
                         out.verbatim(text);

@@ -5,6 +5,7 @@
 //! refused with an [`ImportError`] that says what the file is and what to do instead.
 
 mod decode;
+mod documents;
 mod error;
 mod html;
 mod markdown;
@@ -18,6 +19,8 @@ use std::path::Path;
 pub use decode::{Decoded, decode};
 pub use error::ImportError;
 
+use documents::Sniffed;
+
 use crate::model::{Article, ArticleId, Provenance};
 
 /// Files larger than this are refused: an article, even a long report, is far smaller,
@@ -30,6 +33,11 @@ pub enum SourceKind {
     PlainText,
     Markdown,
     Html,
+    /// A page saved as "Webpage, Single File".
+    Mhtml,
+    Docx,
+    Odt,
+    Epub,
 }
 
 impl SourceKind {
@@ -88,6 +96,34 @@ impl PageReport {
     pub fn left_out_words(&self) -> usize {
         self.page_words.saturating_sub(self.article_words)
     }
+
+    /// For people: "web page: article kept, 1,840 words of page furniture left out".
+    pub fn describe(&self) -> String {
+        match self.kept {
+            PageMode::Article => format!(
+                "web page: article kept ({} words), {} words of page furniture left out",
+                thousands(self.article_words),
+                thousands(self.left_out_words())
+            ),
+            PageMode::WholePage => format!(
+                "web page: the whole page kept ({} words)",
+                thousands(self.page_words)
+            ),
+        }
+    }
+}
+
+/// 1840 → "1,840".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// An imported article and what a person should know about how it was read.
@@ -101,6 +137,9 @@ pub struct Imported {
     pub warnings: Vec<String>,
     /// For web pages: which part became the article.
     pub page: Option<PageReport>,
+    /// What was read, for people: "Word document", "web page: article kept, 1,840
+    /// words of page furniture left out".
+    pub description: String,
 }
 
 /// Reads and imports an article file (.txt, .md, .html; anything else is sniffed), with
@@ -170,89 +209,182 @@ pub fn import_bytes_with(
     source: Option<String>,
     options: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    let decoded = decode(bytes)?;
-    let kind = SourceKind::detect(path, &decoded.text);
-    let mut page = None;
-    let mut provenance = Provenance::default();
-    let (text, title) = match kind {
-        SourceKind::PlainText => {
-            let text = crate::text::normalize_newlines(&decoded.text);
-            let title = plain_text_title(&text);
-            (text, title)
+    // The file's content decides what it is; its name only breaks ties among text kinds.
+    let sniffed = documents::sniff(bytes);
+    let (read, decoded) = match sniffed {
+        Sniffed::Docx | Sniffed::Odt | Sniffed::Epub => {
+            let doc = documents::read(sniffed, bytes)?;
+            let kind = match sniffed {
+                Sniffed::Docx => SourceKind::Docx,
+                Sniffed::Odt => SourceKind::Odt,
+                _ => SourceKind::Epub,
+            };
+            let read = ReadFile {
+                kind,
+                text: doc.text,
+                title: doc.title,
+                provenance: doc.provenance,
+                page: None,
+                description: doc.description,
+            };
+            (read, None)
         }
-        SourceKind::Markdown => markdown::extract(&decoded.text),
-        SourceKind::Html => {
-            let depth = nesting::estimate(&decoded.text);
-            if depth > nesting::MAX_NESTING {
-                return Err(ImportError::TooDeep { path: None, depth });
+        Sniffed::Mhtml => {
+            let saved = documents::mhtml::read(bytes)?;
+            let mut read = read_web_page(&saved.html, options)?;
+            read.kind = SourceKind::Mhtml;
+            read.description = format!("saved web page (MHTML), {}", read.description);
+            if read.provenance.url.is_none() {
+                read.provenance.url = saved.url;
             }
-            let whole_page = html::read(&decoded.text);
-            let whole = whole_page.text;
-            let page_words = whole.split_whitespace().count();
-            if page_words == 0 {
-                return Err(ImportError::NoText { path: None, kind });
-            }
-            let view = reader::read(&decoded.text, &whole);
-            provenance = view.provenance;
-            // The headline the page shows, else the library's reading of the title, else
-            // `<title>` as it is.
-            // An `<h1>` that shares no words with the page's title is a logo or a section
-            // name ("World"), not the headline.
-            let headline = whole_page.headline.clone().filter(|h1| {
-                same_story(h1, view.headline.as_deref().or(whole_page.title.as_deref()))
+            (read, None)
+        }
+        Sniffed::Pdf => {
+            return Err(ImportError::Unsupported {
+                path: None,
+                what: "a PDF document (PDF import is not available yet)",
             });
-            let title = headline.clone().or(view.headline).or(whole_page.title);
-            match (options.page, view.text) {
-                (PageMode::Article, Some(article)) => {
-                    let article = with_headline(article, headline.as_deref());
-                    let article_words = article.split_whitespace().count();
-                    page = Some(PageReport {
-                        kept: PageMode::Article,
-                        article_words,
-                        page_words: page_words.max(article_words),
-                    });
-                    (article, title)
+        }
+        Sniffed::BrokenZip => {
+            return Err(ImportError::Damaged {
+                path: None,
+                format: "ZIP archive (as .docx, .odt and .epub files are)",
+                detail: "its table of contents is missing or damaged, as when a download or a copy is cut off".into(),
+            });
+        }
+        Sniffed::OtherZip => {
+            return Err(ImportError::Unsupported {
+                path: None,
+                what: "a ZIP archive that is not a Word, OpenDocument or EPUB document",
+            });
+        }
+        Sniffed::Text => {
+            let decoded = decode(bytes)?;
+            let kind = SourceKind::detect(path, &decoded.text);
+            let read = match kind {
+                SourceKind::Markdown => {
+                    let (text, title) = markdown::extract(&decoded.text);
+                    ReadFile::plain(SourceKind::Markdown, text, title, "Markdown")
                 }
+                SourceKind::Html => read_web_page(&decoded.text, options)?,
                 _ => {
-                    page = Some(PageReport {
-                        kept: PageMode::WholePage,
-                        article_words: page_words,
-                        page_words,
-                    });
-                    (whole, title)
+                    let text = crate::text::normalize_newlines(&decoded.text);
+                    let title = plain_text_title(&text);
+                    ReadFile::plain(SourceKind::PlainText, text, title, "text")
                 }
-            }
+            };
+            (read, Some(decoded))
         }
     };
+    let kind = read.kind;
     // Judge emptiness on the text as the article will hold it (byte-order marks removed):
     // found by fuzzing, a page of nothing but BOMs became an article with no text.
-    let text = crate::text::normalize_newlines(&text);
+    let text = crate::text::normalize_newlines(&read.text);
     if text.trim().is_empty() {
         return Err(ImportError::NoText { path: None, kind });
     }
-    let title = title.unwrap_or_else(|| fallback_title.to_owned());
+    let title = read.title.unwrap_or_else(|| fallback_title.to_owned());
     let id = ArticleId(slug(fallback_title));
-    let article = Article::new(id, title, source, decoded.encoding.to_owned(), &text)
-        .with_provenance(provenance);
+    let encoding = decoded.as_ref().map_or("UTF-8", |d| d.encoding);
+    let article = Article::new(id, title, source, encoding.to_owned(), &text)
+        .with_provenance(read.provenance);
     let mut warnings = Vec::new();
-    if decoded.guessed {
-        warnings.push(format!(
-            "the file is not UTF-8; it was read as {} (detected from its bytes). If letters look wrong, save the article as UTF-8 and import it again.",
-            decoded.encoding
-        ));
-    }
-    if decoded.had_errors {
-        warnings.push(format!(
-            "some bytes were not valid {}; they show as \u{FFFD}",
-            decoded.encoding
-        ));
+    if let Some(decoded) = &decoded {
+        if decoded.guessed {
+            warnings.push(format!(
+                "the file is not UTF-8; it was read as {} (detected from its bytes). If letters look wrong, save the article as UTF-8 and import it again.",
+                decoded.encoding
+            ));
+        }
+        if decoded.had_errors {
+            warnings.push(format!(
+                "some bytes were not valid {}; they show as \u{FFFD}",
+                decoded.encoding
+            ));
+        }
     }
     Ok(Imported {
         article,
         kind,
-        encoding: decoded.encoding,
+        encoding,
         warnings,
-        page,
+        page: read.page,
+        description: read.description,
+    })
+}
+
+/// What one reader made of a file, before it becomes an [`Article`].
+struct ReadFile {
+    kind: SourceKind,
+    text: String,
+    title: Option<String>,
+    provenance: Provenance,
+    page: Option<PageReport>,
+    description: String,
+}
+
+impl ReadFile {
+    fn plain(kind: SourceKind, text: String, title: Option<String>, what: &str) -> ReadFile {
+        ReadFile {
+            kind,
+            text,
+            title,
+            provenance: Provenance::default(),
+            page: None,
+            description: what.to_owned(),
+        }
+    }
+}
+
+/// A web page: its article (reader view) or all of it, as `options` say.
+fn read_web_page(source: &str, options: &ImportOptions) -> Result<ReadFile, ImportError> {
+    let kind = SourceKind::Html;
+    let depth = nesting::estimate(source);
+    if depth > nesting::MAX_NESTING {
+        return Err(ImportError::TooDeep { path: None, depth });
+    }
+    let whole_page = html::read(source);
+    let whole = whole_page.text;
+    let page_words = whole.split_whitespace().count();
+    if page_words == 0 {
+        return Err(ImportError::NoText { path: None, kind });
+    }
+    let view = reader::read(source, &whole);
+    // The headline the page shows, else the library's reading of the title, else
+    // `<title>` as it is. An `<h1>` that shares no words with the page's title is a logo
+    // or a section name ("World"), not the headline.
+    let headline = whole_page
+        .headline
+        .clone()
+        .filter(|h1| same_story(h1, view.headline.as_deref().or(whole_page.title.as_deref())));
+    let title = headline.clone().or(view.headline).or(whole_page.title);
+    let (text, page) = match (options.page, view.text) {
+        (PageMode::Article, Some(article)) => {
+            let article = with_headline(article, headline.as_deref());
+            let article_words = article.split_whitespace().count();
+            let page = PageReport {
+                kept: PageMode::Article,
+                article_words,
+                page_words: page_words.max(article_words),
+            };
+            (article, page)
+        }
+        _ => {
+            let page = PageReport {
+                kept: PageMode::WholePage,
+                article_words: page_words,
+                page_words,
+            };
+            (whole, page)
+        }
+    };
+    Ok(ReadFile {
+        kind,
+        text,
+        title,
+        provenance: view.provenance,
+        description: page.describe(),
+        page: Some(page),
     })
 }
 
@@ -272,6 +404,7 @@ pub fn import_pasted(text: &str, id: &str) -> Result<Imported, ImportError> {
         encoding: "UTF-8",
         warnings: Vec::new(),
         page: None,
+        description: "pasted text".into(),
     })
 }
 

@@ -1,0 +1,86 @@
+//! Documents other than text and web pages: Word (.docx), OpenDocument (.odt), EPUB and
+//! single-file saved pages (.mhtml). Each is recognised by its content, not its name
+//! ([`sniff`]), and read within limits (see `archive.rs`, `xml.rs`), since a file from a
+//! student or the web may be damaged or made to harm.
+
+mod archive;
+mod docx;
+mod epub;
+pub mod mhtml;
+mod odt;
+mod xml;
+
+use crate::import::ImportError;
+use crate::model::Provenance;
+
+/// The text of a document, as paragraphs separated by blank lines.
+pub struct DocumentText {
+    pub text: String,
+    pub title: Option<String>,
+    pub provenance: Provenance,
+    /// What was read, for people: "Word document", "EPUB, 12 chapters".
+    pub description: String,
+}
+
+/// A document format told by its first bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sniffed {
+    Docx,
+    Odt,
+    Epub,
+    Mhtml,
+    Pdf,
+    /// A ZIP archive that is none of the documents above.
+    OtherZip,
+    /// Starts like a ZIP archive but cannot be opened as one (cut off, damaged).
+    BrokenZip,
+    /// Not a document format of its own: text, Markdown or HTML (or a binary file that
+    /// the text decoder will name).
+    Text,
+}
+
+pub fn sniff(bytes: &[u8]) -> Sniffed {
+    if bytes.starts_with(b"%PDF-") {
+        return Sniffed::Pdf;
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return sniff_zip(bytes);
+    }
+    if mhtml::looks_like(bytes) {
+        return Sniffed::Mhtml;
+    }
+    Sniffed::Text
+}
+
+/// OpenDocument and EPUB start with a stored `mimetype` entry naming their type; a Word
+/// file has `word/document.xml`.
+fn sniff_zip(bytes: &[u8]) -> Sniffed {
+    let Ok(mut archive) = archive::Archive::open(bytes, "ZIP archive") else {
+        return Sniffed::BrokenZip;
+    };
+    if let Ok(Some(mimetype)) = archive.read_text("mimetype") {
+        match mimetype.trim() {
+            "application/vnd.oasis.opendocument.text" => return Sniffed::Odt,
+            "application/epub+zip" => return Sniffed::Epub,
+            _ => {}
+        }
+    }
+    if archive.has("word/document.xml") {
+        return Sniffed::Docx;
+    }
+    Sniffed::OtherZip
+}
+
+pub fn read(kind: Sniffed, bytes: &[u8]) -> Result<DocumentText, ImportError> {
+    match kind {
+        Sniffed::Docx => docx::read(bytes),
+        Sniffed::Odt => odt::read(bytes),
+        Sniffed::Epub => epub::read(bytes),
+        Sniffed::Mhtml | Sniffed::Pdf | Sniffed::OtherZip | Sniffed::BrokenZip | Sniffed::Text => {
+            Err(ImportError::Unsupported {
+                path: None,
+                what: "this kind of file",
+            })
+        }
+    }
+}
