@@ -73,7 +73,11 @@ fn every_document_kind_keeps_the_article_in_order_with_its_source() {
         ("article.docx", SourceKind::Docx, "Word document"),
         ("article.odt", SourceKind::Odt, "OpenDocument text"),
         ("article.epub", SourceKind::Epub, "EPUB, 2 chapters"),
-        ("article.mhtml", SourceKind::Mhtml, "saved web page (MHTML)"),
+        (
+            "article.mhtml",
+            SourceKind::Mhtml,
+            "saved web page (MHTML): article kept",
+        ),
     ] {
         let imported =
             import::import_file(&fixture(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -237,12 +241,24 @@ fn damaged_and_hostile_documents_get_clear_messages() {
         "deep.docx",
     );
     assert!(message.contains("levels deep"), "{message}");
-    // Not XML at all.
+    // Broken XML: the message names the part and where it breaks.
+    let message = refusal(
+        &zip_with(&[(
+            "word/document.xml",
+            b"<w:document><w:p><w:t>text</w:r></w:document>",
+        )]),
+        "junk.docx",
+    );
+    assert!(
+        message.contains("cannot be read: word/document.xml:"),
+        "{message}"
+    );
+    // Markup and no words.
     let message = refusal(
         &zip_with(&[("word/document.xml", b"<w:p><<<>")]),
         "junk.docx",
     );
-    assert!(message.contains("cannot be read"), "{message}");
+    assert!(message.contains("no readable text"), "{message}");
     // An EPUB whose package is missing.
     let epub = zip_with(&[
         ("mimetype", b"application/epub+zip"),

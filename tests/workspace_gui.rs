@@ -456,6 +456,11 @@ fn dropping_files_imports_articles_and_opens_projects() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(article)));
+    h.run_steps(4);
+    // What was found is shown first, and nothing is added until the teacher says so.
+    h.get_by_label_contains("Found: Text.");
+    assert_eq!(h.state().session.project().articles().len(), 1);
+    h.get_by_label("Add to project").click();
     h.run_steps(2);
     let app = h.state();
     assert_eq!(
@@ -498,4 +503,104 @@ fn a_file_that_cannot_be_opened_leaves_nothing_to_save() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run_steps(2);
     assert!(h.query_by_label("Save your changes?").is_none());
+}
+
+#[test]
+fn importing_a_web_page_shows_what_was_left_out_and_can_keep_the_whole_page() {
+    let mut app = MarginaliaApp::open(Some(sample(ARTICLE)));
+    app.picker = Box::new(ScriptedPicker {
+        open: vec![sample("tests/fixtures/import/page.html")],
+        ..Default::default()
+    });
+    let mut h = harness(app);
+    h.run_steps(2);
+    common::gui::menu(&mut h, "File", "Import article…");
+    h.run_steps(2);
+    assert_eq!(h.state().asking_what(), Some("import-preview"));
+    h.get_by_label_contains(
+        "Found: Web page: article kept (42 words), 4 words of page furniture left out",
+    );
+    // The preview shows the article's start, and the sidebar's appeal is not in it.
+    h.get_by_label_contains("Prices rose 5");
+    assert!(
+        h.query_by_label_contains("Support our journalism")
+            .is_none()
+    );
+    // The teacher wants the page furniture, for a boilerplate exercise.
+    h.get_by_label_contains("The whole page as a reader sees it")
+        .click();
+    h.run_steps(2);
+    h.get_by_label_contains("Found: Web page: the whole page kept (46 words)");
+    h.get_by_label("Add to project").click();
+    h.run_steps(3);
+    let app = h.state();
+    assert_eq!(app.session.project().articles().len(), 2);
+    assert!(
+        text_of(&h).ends_with("Support our journalism. Donate"),
+        "{}",
+        text_of(&h)
+    );
+    assert!(
+        h.state()
+            .messages
+            .iter()
+            .any(|m| m.text.contains("the whole page kept")),
+        "{:?}",
+        h.state().messages
+    );
+    // Undo takes the article out again, in one step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().session.project().articles().len(), 1);
+}
+
+#[test]
+fn a_cancelled_import_adds_nothing() {
+    let mut h = harness(MarginaliaApp::open(Some(sample(ARTICLE))));
+    let article = sample("tests/fixtures/documents/article.docx");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(article)));
+    h.run_steps(4);
+    h.get_by_label_contains("Found: Word document.");
+    h.get_by_label_contains("Source: Ana López, Дмитрий Иванов");
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert_eq!(h.state().asking_what(), None);
+    assert_eq!(h.state().session.project().articles().len(), 1);
+    assert!(!h.state().session.is_dirty());
+}
+
+#[test]
+fn the_teacher_states_where_an_article_came_from_and_students_see_it() {
+    let mut h = harness(MarginaliaApp::open(Some(sample(ARTICLE))));
+    h.run_steps(2);
+    common::gui::menu(&mut h, "Teacher", "Article source…");
+    h.run_steps(2);
+    h.get_by_label("Outlet").click();
+    h.run_steps(1);
+    h.get_by_label("Outlet").type_text("Radio-Canada");
+    h.get_by_label("Published").click();
+    h.run_steps(1);
+    h.get_by_label("Published").type_text("2022-10-12");
+    h.run_steps(1);
+    h.get_by_label("Apply").click();
+    h.run_steps(3);
+    let app = h.state();
+    let id = app.current_article.clone().unwrap();
+    let source = app
+        .session
+        .project()
+        .article(&id)
+        .unwrap()
+        .provenance()
+        .clone();
+    assert_eq!(source.outlet.as_deref(), Some("Radio-Canada"));
+    assert_eq!(source.published.as_deref(), Some("2022-10-12"));
+    // Above the article, for every student.
+    h.get_by_label("Radio-Canada · 2022-10-12");
+    // Undoable like any edit.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(h.query_by_label("Radio-Canada · 2022-10-12").is_none());
 }

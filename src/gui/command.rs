@@ -57,6 +57,8 @@ ui_commands! {
     EditDetails,
     /// Open the tag-set editor.
     EditTags,
+    /// Open the editor of the shown article's source (outlet, authors, date, address).
+    EditArticleSource,
     /// Save the open key as an assignment to hand out (no highlights).
     ExportAssignment,
     /// Work on an assignment or key file itself (asks first).
@@ -124,6 +126,7 @@ impl UiCommand {
             UiCommand::ZoomReset => "Actual size",
             UiCommand::GradeSubmissions => "Grade submissions…",
             UiCommand::EditDetails => "Title and instructions…",
+            UiCommand::EditArticleSource => "Article source…",
             UiCommand::EditTags => "Edit tags…",
             UiCommand::ExportAssignment => "Export assignment…",
             UiCommand::BecomeTeacher => "Edit this file as the teacher…",
@@ -140,7 +143,7 @@ impl UiCommand {
             }
             UiCommand::Open => "Open a project (.ron) or an article to read and annotate.",
             UiCommand::ImportArticle => {
-                "Add an article (text, Markdown or web page) to this project."
+                "Add an article (web page, Word, OpenDocument, EPUB, text or Markdown) to this project."
             }
             UiCommand::Save => {
                 "Save your work. On an assignment this makes your own file beside it; the assignment is never changed."
@@ -169,6 +172,9 @@ impl UiCommand {
                 "Change the title, the instructions and what kind of file this is."
             }
             UiCommand::EditTags => "Change tag names, colours, keys and definitions.",
+            UiCommand::EditArticleSource => {
+                "Say who published the article shown, when, and where it can be found."
+            }
             UiCommand::ExportAssignment => {
                 "Write the copy to hand out: the same articles and tags, without your highlights."
             }
@@ -207,6 +213,7 @@ impl UiCommand {
             UiCommand::ZoomReset => vec![key(cmd, Key::Num0)],
             UiCommand::GradeSubmissions => vec![key(cmd, Key::G)],
             UiCommand::EditDetails => Vec::new(),
+            UiCommand::EditArticleSource => Vec::new(),
             UiCommand::EditTags => Vec::new(),
             UiCommand::ExportAssignment => Vec::new(),
             UiCommand::BecomeTeacher => Vec::new(),
@@ -231,9 +238,10 @@ impl UiCommand {
             UiCommand::Find | UiCommand::FindNext | UiCommand::FindPrevious => (Menu::Edit, 2),
             UiCommand::ZoomIn | UiCommand::ZoomOut | UiCommand::ZoomReset => (Menu::View, 0),
             UiCommand::GradeSubmissions => (Menu::Teacher, 0),
-            UiCommand::EditDetails | UiCommand::EditTags | UiCommand::ExportAssignment => {
-                (Menu::Teacher, 1)
-            }
+            UiCommand::EditDetails
+            | UiCommand::EditTags
+            | UiCommand::EditArticleSource
+            | UiCommand::ExportAssignment => (Menu::Teacher, 1),
             UiCommand::BecomeTeacher => (Menu::Teacher, 2),
             UiCommand::Help | UiCommand::About => (Menu::Help, 0),
         }
@@ -275,8 +283,11 @@ pub enum Command {
     /// The note as typed so far (consecutive changes of one note undo as one step).
     SetNote(AnnotationId, String),
     OpenRecent(std::path::PathBuf),
-    /// Add the article in this file to the project (a file dropped on the window).
+    /// Read the article in this file and show it before adding it (File > Import, a
+    /// file dropped on the window).
     ImportFile(std::path::PathBuf),
+    /// Add an article read from this file, as the import preview showed it.
+    AddImported(Box<crate::import::Imported>, std::path::PathBuf),
     SetTheme(egui::ThemePreference),
     /// Set the student's name and make the project their submission.
     SetStudentName(String),
@@ -349,6 +360,6 @@ mod tests {
             assert!(command.tooltip().len() > 10, "{command:?}");
             let _ = command.menu();
         }
-        assert_eq!(UiCommand::ALL.len(), 27);
+        assert_eq!(UiCommand::ALL.len(), 28);
     }
 }

@@ -42,7 +42,9 @@ pub enum PickKind {
 /// Files Marginalia opens as projects or articles.
 pub const OPENABLE: &[&str] = &["ron", "txt", "text", "md", "markdown", "html", "htm"];
 /// Articles it imports.
-pub const ARTICLES: &[&str] = &["txt", "text", "md", "markdown", "html", "htm"];
+pub const ARTICLES: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "mhtml", "mht", "docx", "odt", "epub",
+];
 
 impl PickRequest {
     pub fn open(title: &str, dir: Option<&Path>, extensions: &[&'static str]) -> Self {

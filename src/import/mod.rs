@@ -127,7 +127,7 @@ fn thousands(n: usize) -> String {
 }
 
 /// An imported article and what a person should know about how it was read.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub article: Article,
     pub kind: SourceKind,
@@ -233,7 +233,9 @@ pub fn import_bytes_with(
             let saved = documents::mhtml::read(bytes)?;
             let mut read = read_web_page(&saved.html, options)?;
             read.kind = SourceKind::Mhtml;
-            read.description = format!("saved web page (MHTML), {}", read.description);
+            read.description = read
+                .description
+                .replacen("web page:", "saved web page (MHTML):", 1);
             if read.provenance.url.is_none() {
                 read.provenance.url = saved.url;
             }

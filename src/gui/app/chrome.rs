@@ -91,7 +91,8 @@ impl MarginaliaApp {
             UiCommand::NextAnnotation
             | UiCommand::PreviousAnnotation
             | UiCommand::FocusArticle
-            | UiCommand::Find => self.current_article.is_some(),
+            | UiCommand::Find
+            | UiCommand::EditArticleSource => self.current_article.is_some(),
             UiCommand::FindNext | UiCommand::FindPrevious => self.find.open,
             UiCommand::ZoomIn => self.zoom < super::ZOOM_MAX,
             UiCommand::ZoomOut => self.zoom > super::ZOOM_MIN,

@@ -101,7 +101,7 @@ impl MarginaliaApp {
                 self.after_asking(AfterSave::Open(path));
                 Ok(())
             }
-            FileTask::Import => self.import_path(&path),
+            FileTask::Import => self.prepare_import(&path),
             FileTask::SaveProject => self.save_to(&path),
             FileTask::ExportAssignment => self.export_assignment_to(&path),
         };

@@ -12,12 +12,14 @@ mod dialogs;
 mod file_ops;
 mod hand_in;
 mod help;
+mod import_preview;
 mod keys;
 mod open;
 mod overlays;
 mod probe;
 mod run;
 mod settings;
+mod source_editor;
 mod tag_editor;
 mod teacher;
 mod workspace;
@@ -339,6 +341,20 @@ impl MarginaliaApp {
             commands.extend(more);
             if !open {
                 self.overlays.details = None;
+            }
+        }
+        if let Some(editor) = &mut self.overlays.source_editor {
+            let (more, open) = editor.show(ctx, self.session.project());
+            commands.extend(more);
+            if !open {
+                self.overlays.source_editor = None;
+            }
+        }
+        if let Some(preview) = &mut self.overlays.import_preview {
+            let (more, open) = preview.show(ctx);
+            commands.extend(more);
+            if !open {
+                self.overlays.import_preview = None;
             }
         }
         if let Some(editor) = &mut self.overlays.tag_editor {

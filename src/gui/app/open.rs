@@ -46,8 +46,22 @@ impl MarginaliaApp {
         }
     }
 
-    pub(super) fn import_path(&mut self, path: &Path) -> Result<(), String> {
+    /// Reads the article in `path` and shows what was found, for the teacher to add.
+    pub(super) fn prepare_import(&mut self, path: &Path) -> Result<(), String> {
         let imported = crate::import::import_file(path).map_err(|e| e.to_string())?;
+        self.overlays.import_preview = Some(super::import_preview::ImportPreview::new(
+            path.to_path_buf(),
+            imported,
+        ));
+        Ok(())
+    }
+
+    /// Adds an article the import preview showed.
+    pub(super) fn add_imported(
+        &mut self,
+        imported: crate::import::Imported,
+        path: &Path,
+    ) -> Result<(), String> {
         let edit = build::add_article(self.project(), imported.article);
         let crate::edit::Edit::AddArticle { article, .. } = &edit else {
             return Ok(());
@@ -56,8 +70,9 @@ impl MarginaliaApp {
         self.session.apply(edit).map_err(|e| e.to_string())?;
         self.after_change();
         self.say(Message::info(format!(
-            "Imported {} (encoding {}).",
+            "Imported {} ({}, encoding {}).",
             path.display(),
+            imported.description,
             imported.encoding
         )));
         for warning in imported.warnings {
@@ -146,8 +161,9 @@ pub(super) fn load_any(path: &Path) -> Result<(Session, Vec<Message>), String> {
             TagSet::media_literacy(),
         );
         let mut notes = vec![Message::info(format!(
-            "Imported {} (encoding {}).",
+            "Imported {} ({}, encoding {}).",
             path.display(),
+            imported.description,
             imported.encoding
         ))];
         notes.extend(imported.warnings.iter().cloned().map(Message::warning));

@@ -24,6 +24,9 @@ pub(super) struct Overlays {
     pub(super) after_save: Option<AfterSave>,
     pub(super) tag_editor: Option<super::tag_editor::TagEditor>,
     pub(super) details: Option<super::details_editor::DetailsEditor>,
+    pub(super) source_editor: Option<super::source_editor::SourceEditor>,
+    /// An article read from a file, shown before it is added.
+    pub(super) import_preview: Option<super::import_preview::ImportPreview>,
     pub(super) hand_in: Option<super::hand_in::HandInPrompt>,
     /// "Are you the teacher?" before working on an assignment or key itself.
     pub(super) teacher_prompt: Option<TeacherAsk>,
@@ -63,6 +66,7 @@ impl MarginaliaApp {
         let open = [
             (o.choosing.is_some(), "file-dialog"),
             (o.hand_in.is_some(), "hand-in"),
+            (o.import_preview.is_some(), "import-preview"),
             (o.teacher_prompt.is_some(), "teacher"),
             (o.overwrite_prompt.is_some(), "changed-on-disk"),
             (o.save_prompt.is_some(), "save-changes"),
@@ -77,6 +81,7 @@ impl MarginaliaApp {
         let o = &self.overlays;
         o.choosing.is_some()
             || o.hand_in.is_some()
+            || o.import_preview.is_some()
             || o.teacher_prompt.is_some()
             || o.overwrite_prompt.is_some()
             || o.save_prompt.is_some()

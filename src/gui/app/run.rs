@@ -41,7 +41,8 @@ impl MarginaliaApp {
                 self.after_asking(AfterSave::Open(path));
                 Ok(())
             }
-            Command::ImportFile(path) => self.import_path(&path),
+            Command::ImportFile(path) => self.prepare_import(&path),
+            Command::AddImported(imported, path) => self.add_imported(*imported, &path),
             Command::SetTheme(theme) => {
                 ctx.set_theme(theme);
                 Ok(())
@@ -116,6 +117,7 @@ impl MarginaliaApp {
             | UiCommand::ExportAssignment
             | UiCommand::EditTags
             | UiCommand::EditDetails
+            | UiCommand::EditArticleSource
             | UiCommand::BecomeTeacher => return self.teacher_command(ctx, command),
             UiCommand::Help => self.overlays.help = true,
             UiCommand::About => self.overlays.about = true,

@@ -34,6 +34,14 @@ impl MarginaliaApp {
                     self.session.project(),
                 ));
             }
+            UiCommand::EditArticleSource => {
+                if let Some(id) = self.current_article.clone() {
+                    self.overlays.source_editor = Some(super::source_editor::SourceEditor::new(
+                        id,
+                        self.session.project(),
+                    ));
+                }
+            }
             UiCommand::BecomeTeacher => {
                 if matches!(self.project().role(), Role::Assignment | Role::Key) {
                     self.overlays.teacher_prompt = Some(TeacherAsk::FromMenu);

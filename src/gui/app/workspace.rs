@@ -160,8 +160,20 @@ impl MarginaliaApp {
         };
         ui.vertical_centered(|ui| {
             ui.label(RichText::new(article.title()).heading().strong());
-            if let Some(source) = article.source() {
-                ui.weak(format!("From {source}"));
+            // Who is behind it: the first question of media literacy, asked of every
+            // article before its first line.
+            let stated = article.provenance();
+            match (stated.byline(), article.source()) {
+                (Some(byline), _) => {
+                    ui.label(byline);
+                }
+                (None, Some(file)) => {
+                    ui.weak(format!("From {file}"));
+                }
+                (None, None) => {}
+            }
+            if let Some(url) = &stated.url {
+                ui.weak(url);
             }
         });
         let (go_to, find_commands) = self.find.ui(ui, article);
