@@ -66,17 +66,53 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "import-gzip.md",
-        "refused: tests/hostile/import-gzip.md looks like a binary file, not text. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
+        "refused: tests/hostile/import-gzip.md looks like a binary file, not text. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), PDF, Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
     ),
     (
         "import-invalid-utf8.md",
         "ok with warning: the file is not UTF-8; it was read as windows-1254 (detected from its bytes). If letters look wrong, save the article as UTF-8 and import it again.",
     ),
     ("import-malformed.html", "ok (UTF-8, 37 characters)"),
+    (
+        "import-zip-bomb.docx",
+        "refused: tests/hostile/import-zip-bomb.docx is a Word document that was refused: its part word/document.xml inflates to 8 MB or more, far beyond any article; it may be a \"zip bomb\". Open it in the program that made it and save only the article, or copy its text and paste it (File > New from clipboard).",
+    ),
+    (
+        "import-photos.zip.docx",
+        "refused: tests/hostile/import-photos.zip.docx is a ZIP archive that is not a Word, OpenDocument or EPUB document, which Marginalia does not read. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), PDF, Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
+    ),
+    (
+        "import-deep-xml.docx",
+        "refused: tests/hostile/import-deep-xml.docx nests its elements about 513 levels deep; real articles use a few dozen, so the file is broken or made to stall programs. Copy the article's text and paste it instead (File > New from clipboard).",
+    ),
+    (
+        "import-epub-no-package.epub",
+        "refused: tests/hostile/import-epub-no-package.epub is an EPUB book that cannot be read: its package file OEBPS/content.opf is missing. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
+    ),
+    (
+        "import-cut-in-half.docx",
+        "refused: tests/hostile/import-cut-in-half.docx is a ZIP archive (as .docx, .odt and .epub files are) that cannot be read: its table of contents is missing or damaged, as when a download or a copy is cut off. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
+    ),
+    (
+        "import-garbage.pdf",
+        "refused: tests/hostile/import-garbage.pdf is a PDF document that cannot be read: it is damaged or cut off (failed parsing cross reference table: invalid start value). Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
+    ),
+    (
+        "import-scan.pdf",
+        "refused: tests/hostile/import-scan.pdf is a PDF of 1 page(s) with no text in it, only pictures of pages (a scan or a photo). Open it in a program that recognises text (OCR), or find the article online, and import that instead.",
+    ),
+    (
+        "import-password.pdf",
+        "refused: tests/hostile/import-password.pdf is a PDF protected by a password. Open it with its password and print it to a new PDF (or save it as text), then import that.",
+    ),
+    (
+        "import-no-page.mhtml",
+        "refused: tests/hostile/import-no-page.mhtml is a saved web page (MHTML) that cannot be read: it holds no HTML page. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
+    ),
     ("import-markdown-only-images.md", "ok (UTF-8, 4 characters)"),
     (
         "import-nul-bytes.txt",
-        "refused: tests/hostile/import-nul-bytes.txt looks like a binary file, not text. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
+        "refused: tests/hostile/import-nul-bytes.txt looks like a binary file, not text. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), PDF, Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
     ),
     (
         "import-only-markup.html",
@@ -88,11 +124,11 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "import-pdf.txt",
-        "refused: tests/hostile/import-pdf.txt is a PDF document (PDF import is not available yet), which Marginalia does not read. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
+        "refused: tests/hostile/import-pdf.txt is a PDF document that cannot be read: it is damaged or cut off (failed parsing cross reference table: invalid start value). Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
     ),
     (
         "import-png.html",
-        "refused: tests/hostile/import-png.html looks like a PNG image, not text. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
+        "refused: tests/hostile/import-png.html looks like a PNG image, not text. Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), PDF, Word (.docx), OpenDocument (.odt) and EPUB files. Or copy the article's text and paste it into a new project (File > New from clipboard).",
     ),
     ("import-utf16-no-bom.txt", "ok (UTF-16LE, 69 characters)"),
     (
@@ -223,7 +259,7 @@ const CASES: &[(&str, &str)] = &[
     ("import-deep-1500.html", "ok (UTF-8, 9 characters)"),
     (
         "import-deep-20000.html",
-        "refused: …/import-deep-20000.html nests its HTML elements about 20000 levels deep; real articles use a few dozen, so the page is broken or made to stall programs. Copy the article's text and paste it instead (File > New from clipboard).",
+        "refused: …/import-deep-20000.html nests its elements about 20000 levels deep; real articles use a few dozen, so the file is broken or made to stall programs. Copy the article's text and paste it instead (File > New from clipboard).",
     ),
     ("import-5mb-article.html", "ok (UTF-8, 3960388 characters)"),
     ("many-annotations.ron", "ok"),

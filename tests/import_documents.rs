@@ -274,3 +274,111 @@ fn damaged_and_hostile_documents_get_clear_messages() {
     assert!(message.contains("a PDF document"), "{message}");
     assert!(message.contains("File > New from clipboard"), "{message}");
 }
+
+/// The seed article the PDFs were printed from (`make-pdf.sh`).
+fn seed_words() -> Vec<String> {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-docs/001_ebea2a00771ec505.txt");
+    words(&std::fs::read_to_string(seed).unwrap())
+}
+
+#[test]
+fn pdfs_printed_by_a_browser_read_in_order_without_their_running_heads() {
+    let expected = seed_words();
+    for (file, description, min_recall, min_order) in [
+        ("article.pdf", "PDF, 4 pages", 0.995, 0.995),
+        ("two-columns.pdf", "PDF, 4 pages, 2 columns", 0.995, 0.995),
+        // Soft hyphens that did not break a line come out as a space in some words
+        // ("atten tion"): see BENCHMARKS.md.
+        ("hyphenated.pdf", "PDF, 6 pages", 0.98, 0.98),
+    ] {
+        let imported =
+            import::import_file(&fixture(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(imported.kind, SourceKind::Pdf);
+        assert_eq!(imported.description, description, "{file}");
+        let text = imported.article.text();
+        let got = words(text);
+        let r = recall(&expected, &got);
+        let o = order(&expected, &got);
+        assert!(r >= min_recall, "{file}: word recall {r:.4}");
+        assert!(o >= min_order, "{file}: word order {o:.4}");
+        // Chromium's header (date, title) and footer (address, "1/4") are gone.
+        assert!(!text.contains("file:///"), "{file}: footer kept");
+        assert!(
+            !text.contains("1/4") && !text.contains("2/6"),
+            "{file}: page number kept"
+        );
+        // Paragraphs are paragraphs, not lines: as many as the seed has, give or take.
+        let paragraphs = text.split("\n\n").count();
+        assert!(
+            (30..=50).contains(&paragraphs),
+            "{file}: {paragraphs} paragraphs"
+        );
+        assert_eq!(
+            imported.article.title(),
+            "He's no bot, but Russia's media guy in Canada manages to stir up controversy"
+        );
+    }
+}
+
+#[test]
+fn hyphenated_line_ends_are_joined_and_real_hyphens_kept() {
+    let text = import::import_file(&fixture("hyphenated.pdf"))
+        .unwrap()
+        .article
+        .text()
+        .to_owned();
+    // Every line of this PDF that ends in a hyphen splits a word at a soft hyphen.
+    for joined in ["Embassy", "controversy", "followers"] {
+        assert!(text.contains(joined), "{joined} not joined");
+    }
+    let columns = import::import_file(&fixture("two-columns.pdf"))
+        .unwrap()
+        .article
+        .text()
+        .to_owned();
+    for compound in ["pro-feminist", "anti-racist", "anti-imperialist"] {
+        assert!(columns.contains(compound), "{compound} lost its hyphen");
+    }
+}
+
+#[test]
+fn scanned_and_protected_pdfs_say_what_to_do() {
+    let message = import::import_file(&fixture("scan.pdf"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("no text in it, only pictures of pages"),
+        "{message}"
+    );
+    assert!(message.contains("OCR"), "{message}");
+    let message = import::import_file(&fixture("password.pdf"))
+        .unwrap_err()
+        .to_string();
+    assert!(message.contains("protected by a password"), "{message}");
+    // Restrictions without a password (no printing, no copying) do not stop reading.
+    let restricted = import::import_file(&fixture("restricted.pdf")).unwrap();
+    assert!(restricted.article.text().contains("Kirill Kalinin"));
+}
+
+#[test]
+fn broken_pdfs_are_refused_without_a_panic() {
+    let bytes = std::fs::read(fixture("article.pdf")).unwrap();
+    for (name, cut) in [
+        ("half", &bytes[..bytes.len() / 2]),
+        ("header only", &bytes[..16]),
+        ("first kilobyte", &bytes[..1024]),
+    ] {
+        let result = import::import_bytes(cut, Path::new("cut.pdf"), "cut", None);
+        let message = result.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            message.contains("PDF") || message.contains("cannot be read"),
+            "{name}: {message}"
+        );
+    }
+    let garbage = [b"%PDF-1.7\n".as_slice(), &[0xFFu8; 4096]].concat();
+    let message = refusal(&garbage, "garbage.pdf");
+    assert!(
+        message.contains("PDF document that cannot be read"),
+        "{message}"
+    );
+}

@@ -143,7 +143,7 @@ impl UiCommand {
             }
             UiCommand::Open => "Open a project (.ron) or an article to read and annotate.",
             UiCommand::ImportArticle => {
-                "Add an article (web page, Word, OpenDocument, EPUB, text or Markdown) to this project."
+                "Add an article (web page, PDF, Word, OpenDocument, EPUB, text or Markdown) to this project."
             }
             UiCommand::Save => {
                 "Save your work. On an assignment this makes your own file beside it; the assignment is never changed."

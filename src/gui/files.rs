@@ -43,7 +43,8 @@ pub enum PickKind {
 pub const OPENABLE: &[&str] = &["ron", "txt", "text", "md", "markdown", "html", "htm"];
 /// Articles it imports.
 pub const ARTICLES: &[&str] = &[
-    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "mhtml", "mht", "docx", "odt", "epub",
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "mhtml", "mht", "pdf", "docx", "odt",
+    "epub",
 ];
 
 impl PickRequest {

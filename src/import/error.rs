@@ -27,7 +27,7 @@ pub enum ImportError {
         what: &'static str,
     },
     #[error(
-        "{}nests its HTML elements about {depth} levels deep; real articles use a few dozen, so the page is broken or made to stall programs. Copy the article's text and paste it instead (File > New from clipboard).",
+        "{}nests its elements about {depth} levels deep; real articles use a few dozen, so the file is broken or made to stall programs. Copy the article's text and paste it instead (File > New from clipboard).",
         at(path)
     )]
     TooDeep { path: Option<PathBuf>, depth: usize },
@@ -40,7 +40,7 @@ pub enum ImportError {
         what: &'static str,
     },
     #[error(
-        "{}is a {format} that cannot be read: {detail}. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
+        "{}is {format} that cannot be read: {detail}. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
         at(path)
     )]
     Damaged {
@@ -49,7 +49,7 @@ pub enum ImportError {
         detail: String,
     },
     #[error(
-        "{}is a {format} that was refused: {detail}. Open it in the program that made it and save only the article, or copy its text and paste it (File > New from clipboard).",
+        "{}is {format} that was refused: {detail}. Open it in the program that made it and save only the article, or copy its text and paste it (File > New from clipboard).",
         at(path)
     )]
     TooBig {
@@ -57,6 +57,16 @@ pub enum ImportError {
         format: &'static str,
         detail: String,
     },
+    #[error(
+        "{}is a PDF of {pages} page(s) with no text in it, only pictures of pages (a scan or a photo). Open it in a program that recognises text (OCR), or find the article online, and import that instead.",
+        at(path)
+    )]
+    NoTextLayer { path: Option<PathBuf>, pages: usize },
+    #[error(
+        "{}is a PDF protected by a password. Open it with its password and print it to a new PDF (or save it as text), then import that.",
+        at(path)
+    )]
+    Encrypted { path: Option<PathBuf> },
     #[error("{}has no readable text once the {} markup is removed", at(path), kind_name(*kind))]
     NoText {
         path: Option<PathBuf>,
@@ -71,7 +81,7 @@ fn at(path: &Option<PathBuf>) -> String {
 }
 
 /// The list people need when a file is refused.
-const SUPPORTED: &str = "Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), Word (.docx), OpenDocument (.odt) and EPUB files.";
+const SUPPORTED: &str = "Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), PDF, Word (.docx), OpenDocument (.odt) and EPUB files.";
 
 fn kind_name(kind: SourceKind) -> &'static str {
     match kind {
@@ -81,6 +91,7 @@ fn kind_name(kind: SourceKind) -> &'static str {
         SourceKind::Docx => "Word",
         SourceKind::Odt => "OpenDocument",
         SourceKind::Epub => "EPUB",
+        SourceKind::Pdf => "PDF",
     }
 }
 
@@ -95,6 +106,10 @@ impl ImportError {
             ImportError::TooDeep { path: None, depth } => {
                 ImportError::TooDeep { path: file, depth }
             }
+            ImportError::NoTextLayer { path: None, pages } => {
+                ImportError::NoTextLayer { path: file, pages }
+            }
+            ImportError::Encrypted { path: None } => ImportError::Encrypted { path: file },
             ImportError::Unsupported { path: None, what } => {
                 ImportError::Unsupported { path: file, what }
             }

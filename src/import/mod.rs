@@ -10,6 +10,7 @@ mod error;
 mod html;
 mod markdown;
 mod nesting;
+mod pdf;
 mod reader;
 mod text_builder;
 
@@ -38,6 +39,7 @@ pub enum SourceKind {
     Docx,
     Odt,
     Epub,
+    Pdf,
 }
 
 impl SourceKind {
@@ -242,15 +244,21 @@ pub fn import_bytes_with(
             (read, None)
         }
         Sniffed::Pdf => {
-            return Err(ImportError::Unsupported {
-                path: None,
-                what: "a PDF document (PDF import is not available yet)",
-            });
+            let pdf = pdf::read(bytes)?;
+            let read = ReadFile {
+                kind: SourceKind::Pdf,
+                text: pdf.text,
+                title: pdf.title,
+                provenance: pdf.provenance,
+                page: None,
+                description: pdf.description,
+            };
+            (read, None)
         }
         Sniffed::BrokenZip => {
             return Err(ImportError::Damaged {
                 path: None,
-                format: "ZIP archive (as .docx, .odt and .epub files are)",
+                format: "a ZIP archive (as .docx, .odt and .epub files are)",
                 detail: "its table of contents is missing or damaged, as when a download or a copy is cut off".into(),
             });
         }

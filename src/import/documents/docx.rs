@@ -11,7 +11,7 @@ use crate::import::ImportError;
 use crate::import::text_builder::TextBuilder;
 use crate::model::Provenance;
 
-const FORMAT: &str = "Word document";
+const FORMAT: &str = "a Word document";
 
 pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
     let mut archive = Archive::open(bytes, FORMAT)?;

@@ -11,7 +11,7 @@ use crate::import::ImportError;
 use crate::import::html;
 use crate::model::Provenance;
 
-const FORMAT: &str = "EPUB";
+const FORMAT: &str = "an EPUB book";
 /// More chapters than any book has.
 const MAX_CHAPTERS: usize = 5_000;
 

@@ -17,7 +17,7 @@ pub struct SavedPage {
 pub fn read(bytes: &[u8]) -> Result<SavedPage, ImportError> {
     let damaged = |detail: &str| ImportError::Damaged {
         path: None,
-        format: "saved web page (MHTML)",
+        format: "a saved web page (MHTML)",
         detail: detail.to_owned(),
     };
     let message = MessageParser::default()

@@ -55,7 +55,7 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
 /// OpenDocument and EPUB start with a stored `mimetype` entry naming their type; a Word
 /// file has `word/document.xml`.
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
-    let Ok(mut archive) = archive::Archive::open(bytes, "ZIP archive") else {
+    let Ok(mut archive) = archive::Archive::open(bytes, "a ZIP archive") else {
         return Sniffed::BrokenZip;
     };
     if let Ok(Some(mimetype)) = archive.read_text("mimetype") {

@@ -10,7 +10,7 @@ use crate::import::ImportError;
 use crate::import::text_builder::TextBuilder;
 use crate::model::Provenance;
 
-const FORMAT: &str = "OpenDocument text";
+const FORMAT: &str = "an OpenDocument text";
 
 /// Elements whose content is not text a reader of the document sees in its flow.
 const SKIPPED: &[&str] = &[

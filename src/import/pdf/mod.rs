@@ -1,0 +1,214 @@
+//! PDF articles (a browser's "Print to PDF", a saved report): the text layer read into
+//! paragraphs in reading order (see `layout.rs`), the title from the document's
+//! properties. A PDF with no text layer (a scan) or one that needs a password is refused
+//! with what to do instead.
+//!
+//! Reading uses `pdf-extract` (pure Rust, on `lopdf`) for fonts and encodings, through
+//! its `OutputDev` hook that hands over every glyph with its position; the layout is
+//! ours. The crate panics on some malformed files, so it runs behind `catch_unwind`, and
+//! files are checked first against page and object limits.
+
+mod layout;
+
+use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
+
+use crate::import::ImportError;
+use crate::model::Provenance;
+
+pub use layout::{Glyph, Page};
+
+const FORMAT: &str = "a PDF document";
+/// A book is a few hundred pages; an article is a few.
+pub const MAX_PAGES: usize = 2_000;
+/// Objects in the file: pages, fonts, images, streams.
+pub const MAX_OBJECTS: usize = 1_000_000;
+/// Fewer glyphs than this on every page counts as "no text layer".
+const MIN_GLYPHS_PER_PAGE: usize = 20;
+
+/// What a PDF's text layer holds.
+pub struct PdfText {
+    pub text: String,
+    pub title: Option<String>,
+    pub provenance: Provenance,
+    pub description: String,
+}
+
+pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
+    let damaged = |detail: String| ImportError::Damaged {
+        path: None,
+        format: FORMAT,
+        detail,
+    };
+    let loaded = std::panic::catch_unwind(|| Document::load_mem(bytes));
+    let mut doc = match loaded {
+        Ok(Ok(doc)) => doc,
+        Ok(Err(e)) if is_password_error(&e) => return Err(ImportError::Encrypted { path: None }),
+        Ok(Err(e)) => return Err(damaged(format!("it is damaged or cut off ({e})"))),
+        Err(_) => return Err(damaged("its structure could not be followed".into())),
+    };
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        // Encrypted with an empty user password (copy or print restrictions only)
+        // decrypts; anything else needs the password.
+        return Err(ImportError::Encrypted { path: None });
+    }
+    if doc.objects.len() > MAX_OBJECTS {
+        return Err(ImportError::TooBig {
+            path: None,
+            format: FORMAT,
+            detail: format!(
+                "it holds {} objects (articles hold a few thousand)",
+                doc.objects.len()
+            ),
+        });
+    }
+    let page_count = doc.get_pages().len();
+    if page_count > MAX_PAGES {
+        return Err(ImportError::TooBig {
+            path: None,
+            format: FORMAT,
+            detail: format!("it has {page_count} pages; import the article's pages only"),
+        });
+    }
+    let mut collector = Collector::default();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pdf_extract::output_doc(&doc, &mut collector)
+    }));
+    match outcome {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => return Err(damaged(e.to_string())),
+        Err(_) => return Err(damaged("one of its pages could not be read".into())),
+    }
+    let pages = collector.pages;
+    let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
+    if glyphs < MIN_GLYPHS_PER_PAGE.min(page_count.max(1) * MIN_GLYPHS_PER_PAGE) || glyphs == 0 {
+        return Err(ImportError::NoTextLayer {
+            path: None,
+            pages: page_count,
+        });
+    }
+    let (text, columns) = layout::paragraphs(&pages);
+    let title = info_string(&doc, b"Title");
+    let authors = info_string(&doc, b"Author")
+        .map(|a| {
+            a.split([';', ','])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    let pages_word = if page_count == 1 { "page" } else { "pages" };
+    let columns = if columns > 1 {
+        format!(", {columns} columns")
+    } else {
+        String::new()
+    };
+    Ok(PdfText {
+        text,
+        title,
+        provenance: Provenance {
+            authors,
+            ..Provenance::default()
+        },
+        description: format!("PDF, {page_count} {pages_word}{columns}"),
+    })
+}
+
+fn is_password_error(e: &pdf_extract::Error) -> bool {
+    let text = e.to_string().to_lowercase();
+    text.contains("decrypt") || text.contains("password") || text.contains("encrypt")
+}
+
+/// A text entry of the document's Info dictionary (Title, Author), if it has one.
+fn info_string(doc: &Document, key: &[u8]) -> Option<String> {
+    let info = doc.trailer.get(b"Info").ok()?;
+    let info = match info {
+        pdf_extract::Object::Reference(id) => doc.get_object(*id).ok()?,
+        other => other,
+    };
+    let dict = info.as_dict().ok()?;
+    let value = dict.get(key).ok()?;
+    let bytes = value.as_str().ok()?;
+    let text = decode_pdf_string(bytes);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
+/// PDF text strings are UTF-16BE with a BOM, or PDFDocEncoding (Latin-1 for our needs).
+fn decode_pdf_string(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|p| u16::from_be_bytes([p[0], p[1]]))
+            .collect();
+        return String::from_utf16_lossy(&units);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return text.to_owned();
+    }
+    bytes.iter().map(|&b| char::from(b)).collect()
+}
+
+/// Receives every glyph from pdf-extract, page by page.
+#[derive(Default)]
+struct Collector {
+    pages: Vec<Page>,
+    /// The page's top, in PDF units (y grows upwards there).
+    top: f64,
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.top = media_box.ury;
+        self.pages.push(Page {
+            width: (media_box.urx - media_box.llx).abs(),
+            height: (media_box.ury - media_box.lly).abs(),
+            glyphs: Vec::new(),
+        });
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        // The glyph's scale on the page: the square root of the matrix's area factor.
+        let scale = (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
+        let size = font_size * scale;
+        if let Some(page) = self.pages.last_mut() {
+            page.glyphs.push(Glyph {
+                x: trm.m31,
+                y: self.top - trm.m32,
+                width: width * size,
+                size,
+                text: text.to_owned(),
+            });
+        }
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
