@@ -158,30 +158,46 @@ fn main() {
     }
     if worst > 0 {
         let ours = &runs[0].scores;
+        let raw = &runs[1].scores;
         let mut order: Vec<usize> = (0..pages.len()).collect();
         order.sort_by(|&a, &b| ours[a].recall().total_cmp(&ours[b].recall()));
-        println!("\nLowest recall in article mode:");
-        for &i in order.iter().take(worst) {
-            println!(
-                "  {}  R {:.3} P {:.3}  (raw R {:.3} P {:.3})",
-                pages[i].id,
-                ours[i].recall(),
-                ours[i].precision(),
-                runs[1].scores[i].recall(),
-                runs[1].scores[i].precision()
-            );
-        }
+        print_worst(
+            "Lowest recall in article mode:",
+            &order,
+            worst,
+            &pages,
+            ours,
+            raw,
+        );
         order.sort_by(|&a, &b| ours[a].precision().total_cmp(&ours[b].precision()));
-        println!("\nLowest precision in article mode:");
-        for &i in order.iter().take(worst) {
-            println!(
-                "  {}  R {:.3} P {:.3}  (raw R {:.3} P {:.3})",
-                pages[i].id,
-                ours[i].recall(),
-                ours[i].precision(),
-                runs[1].scores[i].recall(),
-                runs[1].scores[i].precision()
-            );
-        }
+        print_worst(
+            "Lowest precision in article mode:",
+            &order,
+            worst,
+            &pages,
+            ours,
+            raw,
+        );
+    }
+}
+
+fn print_worst(
+    heading: &str,
+    order: &[usize],
+    n: usize,
+    pages: &[Page],
+    ours: &[PageScore],
+    raw: &[PageScore],
+) {
+    println!("\n{heading}");
+    for &i in order.iter().take(n) {
+        println!(
+            "  {}  R {:.3} P {:.3}  (raw R {:.3} P {:.3})",
+            pages[i].id,
+            ours[i].recall(),
+            ours[i].precision(),
+            raw[i].recall(),
+            raw[i].precision()
+        );
     }
 }

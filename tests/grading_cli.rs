@@ -206,6 +206,15 @@ fn grade_a_class_end_to_end() {
     assert_eq!(eddie_page.matches("– missed").count(), key_spans);
     // A key note shown as the reason, from the sample key.
     assert!(eddie_page.contains("&quot;Megaphone&quot; is a loaded image"));
+    // Where each article came from stays in front of the student.
+    assert!(
+        eddie_page.contains("<p class=source>rabble.ca</p>"),
+        "the key's stated outlet"
+    );
+    assert!(
+        eddie_page.contains("<p class=source>2021-01-25</p>"),
+        "the statement's date"
+    );
     for page in &pages {
         let html = std::fs::read_to_string(page).unwrap();
         assert!(!html.contains("<script>"), "{}", page.display());

@@ -115,8 +115,8 @@ impl PageReport {
     }
 }
 
-/// 1840 → "1,840".
-fn thousands(n: usize) -> String {
+/// 1840 → "1,840" (English grouping; the window and the CLI use it for counts).
+pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

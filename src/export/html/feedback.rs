@@ -100,7 +100,7 @@ fn article_feedback(
     a: usize,
     article: &Article,
 ) {
-    let _ = writeln!(b, "<h2>{}</h2>", html(article.title()));
+    super::page::article_heading(b, article);
     let Some(key_article) = class.key_articles.get(a) else {
         return;
     };

@@ -8,7 +8,7 @@ use crate::text::CharRange;
 
 const STYLE: &str = r#"
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } .source { color: #555; margin-top: -.4rem; } .address { word-break: break-all; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
 .sub { color: #555; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
 th, td { border: 1px solid #bbb; padding: .3rem .5rem; text-align: left; vertical-align: top; }
@@ -55,4 +55,23 @@ pub(super) fn quote_of(article: &Article, range: CharRange) -> String {
 pub(super) fn tag_name(class: &ClassGrade, tag: Option<usize>, fallback: &str) -> String {
     tag.and_then(|t| class.key.tags().as_slice().get(t))
         .map_or_else(|| fallback.to_owned(), |t| t.name.clone())
+}
+
+/// An article's heading on every page that shows it, with the source it states
+/// ("rabble.ca · Ana López · 2022-10-12", and its address), so feedback keeps the
+/// question "who is behind this?" in front of the student.
+pub(super) fn article_heading(b: &mut String, article: &Article) {
+    use std::fmt::Write;
+    let _ = writeln!(b, "<h2>{}</h2>", html(article.title()));
+    let source = article.provenance();
+    let mut parts = Vec::new();
+    if let Some(byline) = source.byline() {
+        parts.push(html(&byline));
+    }
+    if let Some(url) = &source.url {
+        parts.push(format!("<span class=address>{}</span>", html(url)));
+    }
+    if !parts.is_empty() {
+        let _ = writeln!(b, "<p class=source>{}</p>", parts.join(" · "));
+    }
 }

@@ -29,7 +29,7 @@ pub fn project_page(project: &Project) -> String {
         );
     }
     for article in project.articles() {
-        let _ = writeln!(b, "<h2>{}</h2>", html(article.title()));
+        super::page::article_heading(&mut b, article);
         let annotations = project.annotations_in(article.id());
         if annotations.is_empty() {
             b.push_str("<p>No highlights.</p>\n");

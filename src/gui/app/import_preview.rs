@@ -131,7 +131,7 @@ fn describe(ui: &mut egui::Ui, imported: &Imported, width: f32) {
     ui.label(format!(
         "Found: {}. {} characters, encoding {}.",
         capitalised(&imported.description),
-        thousands(article.offsets().char_len()),
+        crate::import::thousands(article.offsets().char_len()),
         imported.encoding
     ));
     let source = article.provenance();
@@ -177,16 +177,4 @@ fn capitalised(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

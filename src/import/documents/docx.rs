@@ -24,7 +24,7 @@ pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
         })?;
     let mut notes: Vec<String> = Vec::new();
     let mut note_numbers: HashMap<String, usize> = HashMap::new();
-    let mut text = paragraphs(&body, "word/document.xml", &mut |id| {
+    let text = paragraphs(&body, "word/document.xml", &mut |id| {
         let next = note_numbers.len() + 1;
         *note_numbers.entry(id.to_owned()).or_insert(next)
     })?;
@@ -40,10 +40,7 @@ pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
             }
         }
     }
-    if !notes.is_empty() {
-        text.push_str("\n\nNotes\n\n");
-        text.push_str(&notes.join("\n\n"));
-    }
+    let text = super::with_notes(text, &notes);
     let (title, provenance) = match archive.read_text("docProps/core.xml")? {
         Some(core) => properties(&core),
         None => (None, Provenance::default()),

@@ -22,6 +22,16 @@ pub struct DocumentText {
     pub description: String,
 }
 
+/// The body with its numbered notes ("[1] …") gathered under "Notes" at the end, as
+/// Word and OpenDocument footnotes are shown.
+pub(super) fn with_notes(mut text: String, notes: &[String]) -> String {
+    if !notes.is_empty() {
+        text.push_str("\n\nNotes\n\n");
+        text.push_str(&notes.join("\n\n"));
+    }
+    text
+}
+
 /// A document format told by its first bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sniffed {

@@ -118,11 +118,7 @@ pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
             }
         }
     })?;
-    let mut text = out.finish();
-    if !notes.is_empty() {
-        text.push_str("\n\nNotes\n\n");
-        text.push_str(&notes.join("\n\n"));
-    }
+    let text = super::with_notes(out.finish(), &notes);
     let (title, provenance) = match archive.read_text("meta.xml")? {
         Some(meta) => properties(&meta),
         None => (None, Provenance::default()),

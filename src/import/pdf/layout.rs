@@ -55,6 +55,18 @@ struct Line {
     text: String,
 }
 
+impl Line {
+    /// Takes `other`, a piece of the same row to the right, into this line.
+    fn absorb(&mut self, other: Line, spaced: bool) {
+        if spaced {
+            self.text.push(' ');
+        }
+        self.text.push_str(&other.text);
+        self.right = self.right.max(other.right);
+        self.size = self.size.max(other.size);
+    }
+}
+
 /// The text of `pages`, paragraphs separated by blank lines, and how many columns the
 /// page with the most had.
 pub fn paragraphs(pages: &[Page]) -> (String, usize) {
@@ -180,12 +192,8 @@ fn merge_same_baseline(mut lines: Vec<Line>) -> Vec<Line> {
             let gap = line.left - last.right;
             let same_row = (line.y - last.y).abs() <= last.size.max(line.size) * 0.35;
             if same_row && gap > -last.size && gap < last.size.max(line.size) * COLUMN_GAP_EM {
-                if gap > line.size * WORD_GAP_EM {
-                    last.text.push(' ');
-                }
-                last.text.push_str(&line.text);
-                last.right = last.right.max(line.right);
-                last.size = last.size.max(line.size);
+                let spaced = gap > line.size * WORD_GAP_EM;
+                last.absorb(line, spaced);
                 continue;
             }
         }
@@ -242,10 +250,7 @@ fn join_rows(lines: Vec<Line>) -> Vec<Line> {
             && (line.y - last.y).abs() <= last.size.max(line.size) * 0.35
             && line.left >= last.right - last.size
         {
-            last.text.push(' ');
-            last.text.push_str(&line.text);
-            last.right = last.right.max(line.right);
-            last.size = last.size.max(line.size);
+            last.absorb(line, true);
             continue;
         }
         out.push(line);
