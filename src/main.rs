@@ -9,6 +9,9 @@ use clap::Parser;
 use marginalia::cli::{self, Args};
 
 fn main() -> ExitCode {
+    // A reader's panic on a hostile file is caught and reported as a refused file; its
+    // backtrace is not for the teacher (src/import/guard.rs).
+    marginalia::import::guard::install_quiet_panic_hook();
     match try_main() {
         Ok(code) => code,
         // The reader of our output went away (`marginalia grade … | head -1`): that is

@@ -382,3 +382,18 @@ fn broken_pdfs_are_refused_without_a_panic() {
         "{message}"
     );
 }
+
+#[test]
+fn a_page_printed_from_the_web_keeps_its_address_from_the_footer() {
+    // Chromium prints the page's address in the running footer; the footer is dropped
+    // from the text and the address kept as where the article came from.
+    let imported = import::import_file(&fixture("printed-from-web.pdf")).unwrap();
+    assert_eq!(
+        imported.article.provenance().url.as_deref(),
+        Some("http://127.0.0.1:8765/served.html")
+    );
+    assert!(!imported.article.text().contains("8765"));
+    // A local file's footer (file:///…) is not an address to show students.
+    let local = import::import_file(&fixture("article.pdf")).unwrap();
+    assert_eq!(local.article.provenance().url, None);
+}

@@ -7,6 +7,7 @@
 mod decode;
 mod documents;
 mod error;
+pub mod guard;
 mod html;
 mod markdown;
 mod nesting;

@@ -41,8 +41,8 @@ pub(super) fn read(page: &str, whole_page: &str) -> ReaderView {
         max_extracted_len: usize::MAX,
         ..rs_trafilatura::Options::default()
     };
-    let result = std::panic::catch_unwind(|| rs_trafilatura::extract_with_options(page, &options));
-    let Ok(Ok(result)) = result else {
+    let result = super::guard::contained(|| rs_trafilatura::extract_with_options(page, &options));
+    let Some(Ok(result)) = result else {
         return ReaderView::default();
     };
     let text = match result.content_html.as_deref() {

@@ -67,11 +67,20 @@ impl Line {
     }
 }
 
-/// The text of `pages`, paragraphs separated by blank lines, and how many columns the
-/// page with the most had.
-pub fn paragraphs(pages: &[Page]) -> (String, usize) {
+/// What the pages say, read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Laid {
+    /// Paragraphs separated by blank lines.
+    pub text: String,
+    /// How many columns the page with the most had.
+    pub columns: usize,
+    /// The page address a browser printed in the running footer.
+    pub printed_from: Option<String>,
+}
+
+pub fn lay_out(pages: &[Page]) -> Laid {
     let mut page_lines: Vec<Vec<Line>> = pages.iter().map(lines_of).collect();
-    drop_running_heads(pages, &mut page_lines);
+    let printed_from = drop_running_heads(pages, &mut page_lines);
     let mut columns_seen = 1;
     let mut out: Vec<String> = Vec::new();
     let mut open: Option<String> = None;
@@ -107,7 +116,11 @@ pub fn paragraphs(pages: &[Page]) -> (String, usize) {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("\n\n");
-    (resolve_line_end_hyphens(&text), columns_seen)
+    Laid {
+        text: resolve_line_end_hyphens(&text),
+        columns: columns_seen,
+        printed_from,
+    }
 }
 
 /// Glyphs into lines. Glyphs are taken in drawing order, which is the order of the
@@ -293,7 +306,10 @@ fn column_split(page: &Page, lines: &[Line]) -> Option<f64> {
 
 /// Running headers and footers: lines in the page margins that repeat on most pages once
 /// digits are ignored, and lone page numbers.
-fn drop_running_heads(pages: &[Page], lines: &mut [Vec<Line>]) {
+///
+/// Returns the address a browser printed in the running footer ("Print to PDF" puts the
+/// page's URL there), if one was dropped and is whole (not cut short with "…").
+fn drop_running_heads(pages: &[Page], lines: &mut [Vec<Line>]) -> Option<String> {
     let in_margin = |page: &Page, line: &Line| {
         line.y < page.height * MARGIN_SHARE || line.y > page.height * (1.0 - MARGIN_SHARE)
     };
@@ -312,6 +328,7 @@ fn drop_running_heads(pages: &[Page], lines: &mut [Vec<Line>]) {
         }
     }
     let pages_count = pages.len();
+    let mut address = None;
     for (page, page_lines) in pages.iter().zip(lines.iter_mut()) {
         page_lines.retain(|line| {
             if !in_margin(page, line) {
@@ -319,9 +336,18 @@ fn drop_running_heads(pages: &[Page], lines: &mut [Vec<Line>]) {
             }
             let repeated = pages_count >= 2
                 && counts.get(&shape(&line.text)).copied().unwrap_or(0) * 2 > pages_count;
+            let text = line.text.trim();
+            if repeated
+                && address.is_none()
+                && (text.starts_with("https://") || text.starts_with("http://"))
+                && !text.contains(['…', ' '])
+            {
+                address = Some(text.to_owned());
+            }
             !(repeated || is_page_number(&line.text))
         });
     }
+    address
 }
 
 /// "3", "- 3 -", "Page 3", "3/12", "3 of 12", "page 3 of 12".
@@ -536,7 +562,7 @@ mod tests {
         set(&mut p, 50.0, 112.0, "ment on Mon-");
         set(&mut p, 50.0, 124.0, "day.");
         set(&mut p, 50.0, 150.0, "Another paragraph.");
-        let (text, columns) = paragraphs(&[p]);
+        let Laid { text, columns, .. } = lay_out(&[p]);
         assert_eq!(
             text,
             "The embassy posted a statement on Monday.\n\nAnother paragraph."
@@ -552,7 +578,7 @@ mod tests {
         set(&mut p, 50.0, 124.0, "feminist march, a pro-");
         set(&mut p, 50.0, 136.0, "cess. The long-");
         set(&mut p, 50.0, 148.0, "standing long-standing feud.");
-        let (text, _) = paragraphs(&[p]);
+        let text = lay_out(&[p]).text;
         // Known limit: "pro-" "cess" keeps its hyphen here, as the text writes "pro-"
         // compounds; without a dictionary the text's own habits are the best guide.
         assert_eq!(
@@ -575,7 +601,7 @@ mod tests {
             set(&mut p, 50.0, y, &format!("left {i}"));
             set(&mut p, 320.0, y, &format!("right {i}"));
         }
-        let (text, columns) = paragraphs(&[p]);
+        let Laid { text, columns, .. } = lay_out(&[p]);
         assert_eq!(columns, 2);
         assert_eq!(
             text,
@@ -592,10 +618,17 @@ mod tests {
             set(&mut p, 50.0, 30.0, "12/1/26, 9:00 AM   The Daily Example");
             set(&mut p, 50.0, 100.0, "The sentence goes on and");
             set(&mut p, 50.0, 112.0, "on until the end of the page");
-            set(&mut p, 280.0, 780.0, &format!("{n}/3"));
+            set(&mut p, 50.0, 780.0, "https://example.org/news/embassy");
+            set(&mut p, 500.0, 780.0, &format!("{n}/3"));
             pages.push(p);
         }
-        let (text, _) = paragraphs(&pages);
+        let laid = lay_out(&pages);
+        let text = laid.text;
+        assert_eq!(
+            laid.printed_from.as_deref(),
+            Some("https://example.org/news/embassy")
+        );
+        assert!(!text.contains("example.org"), "{text}");
         assert!(!text.contains("Daily Example"), "{text}");
         assert!(!text.contains("/3"), "{text}");
         // No sentence end at the foot of a page: one paragraph across pages.

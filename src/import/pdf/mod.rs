@@ -5,7 +5,7 @@
 //!
 //! Reading uses `pdf-extract` (pure Rust, on `lopdf`) for fonts and encodings, through
 //! its `OutputDev` hook that hands over every glyph with its position; the layout is
-//! ours. The crate panics on some malformed files, so it runs behind `catch_unwind`, and
+//! ours. The crate panics on some malformed files, so it runs in `guard::contained`, and
 //! files are checked first against page and object limits.
 
 mod layout;
@@ -39,12 +39,14 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
         format: FORMAT,
         detail,
     };
-    let loaded = std::panic::catch_unwind(|| Document::load_mem(bytes));
+    let loaded = crate::import::guard::contained(|| Document::load_mem(bytes));
     let mut doc = match loaded {
-        Ok(Ok(doc)) => doc,
-        Ok(Err(e)) if is_password_error(&e) => return Err(ImportError::Encrypted { path: None }),
-        Ok(Err(e)) => return Err(damaged(format!("it is damaged or cut off ({e})"))),
-        Err(_) => return Err(damaged("its structure could not be followed".into())),
+        Some(Ok(doc)) => doc,
+        Some(Err(e)) if is_password_error(&e) => {
+            return Err(ImportError::Encrypted { path: None });
+        }
+        Some(Err(e)) => return Err(damaged(format!("it is damaged or cut off ({e})"))),
+        None => return Err(damaged("its structure could not be followed".into())),
     };
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         // Encrypted with an empty user password (copy or print restrictions only)
@@ -70,13 +72,15 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
         });
     }
     let mut collector = Collector::default();
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        pdf_extract::output_doc(&doc, &mut collector)
-    }));
+    let outcome = crate::import::guard::contained(|| pdf_extract::output_doc(&doc, &mut collector));
     match outcome {
-        Ok(Ok(())) => {}
-        Ok(Err(e)) => return Err(damaged(e.to_string())),
-        Err(_) => return Err(damaged("one of its pages could not be read".into())),
+        Some(Ok(())) => {}
+        Some(Err(e)) => return Err(damaged(e.to_string())),
+        None => {
+            return Err(damaged(
+                "one of its pages refers to parts the file does not have".into(),
+            ));
+        }
     }
     let pages = collector.pages;
     let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
@@ -86,7 +90,11 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
             pages: page_count,
         });
     }
-    let (text, columns) = layout::paragraphs(&pages);
+    let layout::Laid {
+        text,
+        columns,
+        printed_from,
+    } = layout::lay_out(&pages);
     let title = info_string(&doc, b"Title");
     let authors = info_string(&doc, b"Author")
         .map(|a| {
@@ -108,6 +116,7 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
         title,
         provenance: Provenance {
             authors,
+            url: printed_from,
             ..Provenance::default()
         },
         description: format!("PDF, {page_count} {pages_word}{columns}"),
@@ -188,11 +197,18 @@ impl OutputDev for Collector {
         // The glyph's scale on the page: the square root of the matrix's area factor.
         let scale = (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
         let size = font_size * scale;
+        // A glyph missing from its font's width table comes with width 0; half an em is
+        // a fair guess (Chromium's footer digits: "1 2 7 . 0 . 0 . 1" otherwise).
+        let advance = if width > 0.0 {
+            width * size
+        } else {
+            size * 0.5
+        };
         if let Some(page) = self.pages.last_mut() {
             page.glyphs.push(Glyph {
                 x: trm.m31,
                 y: self.top - trm.m32,
-                width: width * size,
+                width: advance,
                 size,
                 text: text.to_owned(),
             });
