@@ -142,7 +142,7 @@ fn describe(ui: &mut egui::Ui, imported: &Imported, width: f32) {
         None => {
             ui.label(
                 RichText::new(
-                    "The file does not say who published it; add it with Teacher > Article source….",
+                    "The file does not say who published it: add that with Teacher > Article source…",
                 )
                 .weak(),
             );
