@@ -2,8 +2,9 @@
 # Runs every fuzz target for SECONDS each (default 600), two at a time, seeded with the
 # sample projects and the import fixtures. Needs the nightly toolchain and cargo-fuzz:
 #   rustup toolchain install nightly && cargo install cargo-fuzz
-# Crashes land in fuzz/artifacts/<target>/; copy them to tests/hostile/fuzz/ as
-# regression inputs (tests/hostile_input.rs runs everything there).
+# Crashes land in fuzz/artifacts/<target>/; copy them to tests/hostile/ as
+# import-fuzz-<what>.<ext> with a row in tests/hostile_input.rs (and RELIABILITY.md).
+# FUZZ_TARGETS="import_pdf import_docx" runs only those.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-600}"

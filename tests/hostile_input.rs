@@ -94,6 +94,10 @@ const CASES: &[(&str, &str)] = &[
         "refused: tests/hostile/import-cut-in-half.docx is a ZIP archive (as .docx, .odt and .epub files are) that cannot be read: its table of contents is missing or damaged, as when a download or a copy is cut off. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
     ),
     (
+        "import-fuzz-pdf-missing-object.pdf",
+        "refused: tests/hostile/import-fuzz-pdf-missing-object.pdf is a PDF document that cannot be read: one of its pages refers to parts the file does not have. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
+    ),
+    (
         "import-garbage.pdf",
         "refused: tests/hostile/import-garbage.pdf is a PDF document that cannot be read: it is damaged or cut off (failed parsing cross reference table: invalid start value). Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
     ),
