@@ -161,7 +161,7 @@ pub(super) fn read(source: &str) -> Page {
         }
     }
     let clean = |s: String| {
-        let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let s = crate::text::collapse_spaces(&s);
         (!s.is_empty()).then_some(s)
     };
     Page {

@@ -21,7 +21,7 @@ use std::path::Path;
 pub use decode::{Decoded, decode};
 pub use error::ImportError;
 
-use documents::Sniffed;
+use documents::{DocumentKind, Sniffed};
 
 use crate::model::{Article, ArticleId, Provenance};
 
@@ -100,16 +100,17 @@ impl PageReport {
         self.page_words.saturating_sub(self.article_words)
     }
 
-    /// For people: "web page: article kept, 1,840 words of page furniture left out".
-    pub fn describe(&self) -> String {
+    /// For people: "web page: article kept (1,240 words), 1,840 words of page furniture
+    /// left out"; `what` names the page ("web page", "saved web page (MHTML)").
+    pub fn describe(&self, what: &str) -> String {
         match self.kept {
             PageMode::Article => format!(
-                "web page: article kept ({} words), {} words of page furniture left out",
+                "{what}: article kept ({} words), {} words of page furniture left out",
                 thousands(self.article_words),
                 thousands(self.left_out_words())
             ),
             PageMode::WholePage => format!(
-                "web page: the whole page kept ({} words)",
+                "{what}: the whole page kept ({} words)",
                 thousands(self.page_words)
             ),
         }
@@ -215,15 +216,14 @@ pub fn import_bytes_with(
     // The file's content decides what it is; its name only breaks ties among text kinds.
     let sniffed = documents::sniff(bytes);
     let (read, decoded) = match sniffed {
-        Sniffed::Docx | Sniffed::Odt | Sniffed::Epub => {
-            let doc = documents::read(sniffed, bytes)?;
-            let kind = match sniffed {
-                Sniffed::Docx => SourceKind::Docx,
-                Sniffed::Odt => SourceKind::Odt,
-                _ => SourceKind::Epub,
-            };
+        Sniffed::Document(kind) => {
+            let doc = documents::read(kind, bytes)?;
             let read = ReadFile {
-                kind,
+                kind: match kind {
+                    DocumentKind::Docx => SourceKind::Docx,
+                    DocumentKind::Odt => SourceKind::Odt,
+                    DocumentKind::Epub => SourceKind::Epub,
+                },
                 text: doc.text,
                 title: doc.title,
                 provenance: doc.provenance,
@@ -234,11 +234,8 @@ pub fn import_bytes_with(
         }
         Sniffed::Mhtml => {
             let saved = documents::mhtml::read(bytes)?;
-            let mut read = read_web_page(&saved.html, options)?;
+            let mut read = read_web_page(&saved.html, options, "saved web page (MHTML)")?;
             read.kind = SourceKind::Mhtml;
-            read.description = read
-                .description
-                .replacen("web page:", "saved web page (MHTML):", 1);
             if read.provenance.url.is_none() {
                 read.provenance.url = saved.url;
             }
@@ -277,7 +274,7 @@ pub fn import_bytes_with(
                     let (text, title) = markdown::extract(&decoded.text);
                     ReadFile::plain(SourceKind::Markdown, text, title, "Markdown")
                 }
-                SourceKind::Html => read_web_page(&decoded.text, options)?,
+                SourceKind::Html => read_web_page(&decoded.text, options, "web page")?,
                 _ => {
                     let text = crate::text::normalize_newlines(&decoded.text);
                     let title = plain_text_title(&text);
@@ -347,8 +344,13 @@ impl ReadFile {
     }
 }
 
-/// A web page: its article (reader view) or all of it, as `options` say.
-fn read_web_page(source: &str, options: &ImportOptions) -> Result<ReadFile, ImportError> {
+/// A web page: its article (reader view) or all of it, as `options` say; `what` names it
+/// in the description ("web page", "saved web page (MHTML)").
+fn read_web_page(
+    source: &str,
+    options: &ImportOptions,
+    what: &str,
+) -> Result<ReadFile, ImportError> {
     let kind = SourceKind::Html;
     let depth = nesting::estimate(source);
     if depth > nesting::MAX_NESTING {
@@ -394,7 +396,7 @@ fn read_web_page(source: &str, options: &ImportOptions) -> Result<ReadFile, Impo
         text,
         title,
         provenance: view.provenance,
-        description: page.describe(),
+        description: page.describe(what),
         page: Some(page),
     })
 }
@@ -426,7 +428,7 @@ fn with_headline(body: String, headline: Option<&str>) -> String {
         return body;
     };
     let first_line = body.lines().map(str::trim).find(|l| !l.is_empty());
-    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let squash = crate::text::collapse_spaces;
     if first_line.is_some_and(|l| squash(l) == squash(headline)) {
         body
     } else {

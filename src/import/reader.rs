@@ -65,7 +65,8 @@ pub(super) fn read(page: &str, whole_page: &str) -> ReaderView {
             authors: metadata
                 .author
                 .as_deref()
-                .map(split_authors)
+                // trafilatura joins several authors with "; ".
+                .map(|a| Provenance::people(a, &[';']))
                 .unwrap_or_default(),
             published: metadata.date.map(|d| d.format("%Y-%m-%d").to_string()),
             url: metadata.url.clone(),
@@ -73,16 +74,6 @@ pub(super) fn read(page: &str, whole_page: &str) -> ReaderView {
         }
         .tidied(),
     }
-}
-
-/// trafilatura joins several authors with "; ".
-fn split_authors(authors: &str) -> Vec<String> {
-    authors
-        .split(';')
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// Plain extracted text with one blank line between paragraphs.

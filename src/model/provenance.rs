@@ -42,12 +42,23 @@ impl Provenance {
         (!parts.is_empty()).then(|| parts.join(" · "))
     }
 
+    /// A list of names as a document writes it ("Ana López; Ben Okafor") split at any
+    /// of `separators`, each trimmed, empty ones dropped.
+    pub fn people(names: &str, separators: &[char]) -> Vec<String> {
+        names
+            .split(separators)
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// Trims every value and drops the empty ones, so a field cleared in a form or left
     /// blank in a hand-edited file means "not stated".
     pub fn tidied(self) -> Provenance {
         let clean = |value: Option<String>| {
             value
-                .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|v| crate::text::collapse_spaces(&v))
                 .filter(|v| !v.is_empty())
         };
         Provenance {

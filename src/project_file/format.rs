@@ -25,8 +25,10 @@ pub struct Header {
     pub version: Option<u32>,
 }
 
+/// A project file whose articles are of type `A`: the one thing versions 1 and 2 write
+/// differently, so one struct serves both.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ProjectFileV1 {
+pub struct ProjectFile<A> {
     pub format: String,
     pub version: u32,
     #[serde(default)]
@@ -43,9 +45,14 @@ pub struct ProjectFileV1 {
     pub tags: Vec<TagV1>,
     #[serde(default)]
     pub annotations: Vec<AnnotationV1>,
-    #[serde(default)]
-    pub articles: Vec<ArticleV1>,
+    #[serde(default = "Vec::new")]
+    pub articles: Vec<A>,
 }
+
+/// Version 1: articles without their sources.
+pub type ProjectFileV1 = ProjectFile<ArticleV1>;
+/// Version 2: articles with their sources.
+pub type ProjectFileV2 = ProjectFile<ArticleV2>;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RoleV1 {
@@ -135,29 +142,6 @@ pub struct QuoteV1 {
     pub suffix: String,
 }
 
-/// Version 2: version 1 with the articles' sources.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ProjectFileV2 {
-    pub format: String,
-    pub version: u32,
-    #[serde(default)]
-    pub offsets: String,
-    #[serde(default)]
-    pub title: String,
-    #[serde(default)]
-    pub role: RoleV1,
-    #[serde(default)]
-    pub author: String,
-    #[serde(default)]
-    pub instructions: String,
-    #[serde(default)]
-    pub tags: Vec<TagV1>,
-    #[serde(default)]
-    pub annotations: Vec<AnnotationV1>,
-    #[serde(default)]
-    pub articles: Vec<ArticleV2>,
-}
-
 /// An article in version 2: its source comes before its text, so a person opening the
 /// file reads who published it before the article itself.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -189,7 +173,7 @@ pub struct ArticleV2 {
 /// Migration: a version 1 file states no sources; everything else carries over as it is.
 impl From<ProjectFileV1> for ProjectFileV2 {
     fn from(v1: ProjectFileV1) -> Self {
-        ProjectFileV2 {
+        ProjectFile {
             format: v1.format,
             version: 2,
             offsets: v1.offsets,

@@ -6,7 +6,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::atomic::{Backup, WriteFn, write_atomically};
-use super::format::{AnnotationV1, ArticleV2, OFFSET_UNIT, ProjectFileV2, QuoteV1, TagV1};
+use super::format::{
+    AnnotationV1, ArticleV2, OFFSET_UNIT, ProjectFile, ProjectFileV2, QuoteV1, TagV1,
+};
 use super::{CURRENT_VERSION, FORMAT_NAME};
 use crate::anchor::TextQuote;
 use crate::model::Project;
@@ -141,7 +143,7 @@ fn to_file(project: &Project) -> Result<ProjectFileV2, SaveError> {
             text: a.text().to_owned(),
         })
         .collect();
-    Ok(ProjectFileV2 {
+    Ok(ProjectFile {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
         offsets: OFFSET_UNIT.to_owned(),

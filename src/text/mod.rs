@@ -26,6 +26,12 @@ pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Runs of white space (newlines included) as one space, none at the ends: how a
+/// title, a name or a note read from markup is shown.
+pub fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// `s` cut to at most `max` characters, with "…" when cut; for messages and lists.
 pub fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {

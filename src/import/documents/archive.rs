@@ -100,6 +100,21 @@ impl<'a> Archive<'a> {
         Ok(Some(out))
     }
 
+    /// A part the format cannot do without; `what`, if not empty, says what it holds
+    /// ("the part that holds the text"), for the message.
+    pub fn require_text(&mut self, name: &str, what: &str) -> Result<String, ImportError> {
+        let detail = if what.is_empty() {
+            format!("it has no {name}")
+        } else {
+            format!("it has no {name}, {what}")
+        };
+        self.read_text(name)?.ok_or(ImportError::Damaged {
+            path: None,
+            format: self.format,
+            detail,
+        })
+    }
+
     /// The part as UTF-8 text (XML parts of these formats are UTF-8).
     pub fn read_text(&mut self, name: &str) -> Result<Option<String>, ImportError> {
         Ok(self

@@ -12,16 +12,12 @@ use crate::import::text_builder::TextBuilder;
 use crate::model::Provenance;
 
 const FORMAT: &str = "a Word document";
+/// How Word and OpenDocument properties separate several authors.
+pub(super) const PEOPLE_SEPARATORS: &[char] = &[';', '\n'];
 
 pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
     let mut archive = Archive::open(bytes, FORMAT)?;
-    let body = archive
-        .read_text("word/document.xml")?
-        .ok_or_else(|| ImportError::Damaged {
-            path: None,
-            format: FORMAT,
-            detail: "it has no word/document.xml, the part that holds the text".into(),
-        })?;
+    let body = archive.require_text("word/document.xml", "the part that holds the text")?;
     let mut notes: Vec<String> = Vec::new();
     let mut note_numbers: HashMap<String, usize> = HashMap::new();
     let text = paragraphs(&body, "word/document.xml", &mut |id| {
@@ -119,7 +115,7 @@ fn footnote_texts(xml: &str) -> Result<HashMap<String, String>, ImportError> {
             "footnote" | "endnote" => {
                 if let Some((id, b)) = current.take() {
                     let text = b.finish();
-                    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let text = crate::text::collapse_spaces(&text);
                     if !text.is_empty() {
                         notes.insert(id, text);
                     }
@@ -151,19 +147,11 @@ fn properties(core: &str) -> (Option<String>, Provenance) {
     // The file's own dates (created, modified) say when the file was made, not when the
     // article was published, so they are not offered as its date.
     let provenance = Provenance {
-        authors: creator.map(|c| split_people(&c)).unwrap_or_default(),
+        authors: creator
+            .map(|c| Provenance::people(&c, PEOPLE_SEPARATORS))
+            .unwrap_or_default(),
         language,
         ..Provenance::default()
     };
     (title, provenance)
-}
-
-/// "Ana López; Ben Okafor" → two people.
-pub fn split_people(names: &str) -> Vec<String> {
-    names
-        .split([';', '\n'])
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(str::to_owned)
-        .collect()
 }

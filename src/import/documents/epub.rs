@@ -22,9 +22,7 @@ pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
         format: FORMAT,
         detail: detail.to_owned(),
     };
-    let container = archive
-        .read_text("META-INF/container.xml")?
-        .ok_or_else(|| damaged("it has no META-INF/container.xml"))?;
+    let container = archive.require_text("META-INF/container.xml", "")?;
     let mut package_path: Option<String> = None;
     walk(&container, FORMAT, "META-INF/container.xml", |event| {
         if let XmlEvent::Open {
@@ -123,7 +121,7 @@ fn read_package(xml: &str, part: &str) -> Result<Package, ImportError> {
                 in_metadata = false;
             }
             if field.as_deref() == Some(name) {
-                let value = buffer.split_whitespace().collect::<Vec<_>>().join(" ");
+                let value = crate::text::collapse_spaces(&buffer);
                 if !value.is_empty() {
                     let p = &mut book.provenance;
                     match name {

@@ -32,12 +32,18 @@ pub(super) fn with_notes(mut text: String, notes: &[String]) -> String {
     text
 }
 
-/// A document format told by its first bytes.
+/// The ZIP-based documents read here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Sniffed {
+pub enum DocumentKind {
     Docx,
     Odt,
     Epub,
+}
+
+/// A document format told by its first bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sniffed {
+    Document(DocumentKind),
     Mhtml,
     Pdf,
     /// A ZIP archive that is none of the documents above.
@@ -70,27 +76,23 @@ fn sniff_zip(bytes: &[u8]) -> Sniffed {
     };
     if let Ok(Some(mimetype)) = archive.read_text("mimetype") {
         match mimetype.trim() {
-            "application/vnd.oasis.opendocument.text" => return Sniffed::Odt,
-            "application/epub+zip" => return Sniffed::Epub,
+            "application/vnd.oasis.opendocument.text" => {
+                return Sniffed::Document(DocumentKind::Odt);
+            }
+            "application/epub+zip" => return Sniffed::Document(DocumentKind::Epub),
             _ => {}
         }
     }
     if archive.has("word/document.xml") {
-        return Sniffed::Docx;
+        return Sniffed::Document(DocumentKind::Docx);
     }
     Sniffed::OtherZip
 }
 
-pub fn read(kind: Sniffed, bytes: &[u8]) -> Result<DocumentText, ImportError> {
+pub fn read(kind: DocumentKind, bytes: &[u8]) -> Result<DocumentText, ImportError> {
     match kind {
-        Sniffed::Docx => docx::read(bytes),
-        Sniffed::Odt => odt::read(bytes),
-        Sniffed::Epub => epub::read(bytes),
-        Sniffed::Mhtml | Sniffed::Pdf | Sniffed::OtherZip | Sniffed::BrokenZip | Sniffed::Text => {
-            Err(ImportError::Unsupported {
-                path: None,
-                what: "this kind of file",
-            })
-        }
+        DocumentKind::Docx => docx::read(bytes),
+        DocumentKind::Odt => odt::read(bytes),
+        DocumentKind::Epub => epub::read(bytes),
     }
 }

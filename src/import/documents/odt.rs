@@ -4,7 +4,7 @@
 
 use super::DocumentText;
 use super::archive::Archive;
-use super::docx::split_people;
+use super::docx::PEOPLE_SEPARATORS;
 use super::xml::{XmlEvent, attr, first_text, walk};
 use crate::import::ImportError;
 use crate::import::text_builder::TextBuilder;
@@ -23,13 +23,7 @@ const SKIPPED: &[&str] = &[
 
 pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
     let mut archive = Archive::open(bytes, FORMAT)?;
-    let content = archive
-        .read_text("content.xml")?
-        .ok_or_else(|| ImportError::Damaged {
-            path: None,
-            format: FORMAT,
-            detail: "it has no content.xml, the part that holds the text".into(),
-        })?;
+    let content = archive.require_text("content.xml", "the part that holds the text")?;
     let mut out = TextBuilder::default();
     let mut notes: Vec<String> = Vec::new();
     let mut note: Option<TextBuilder> = None;
@@ -103,7 +97,7 @@ pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
                             notes.push(format!(
                                 "[{}] {}",
                                 notes.len() + 1,
-                                text.split_whitespace().collect::<Vec<_>>().join(" ")
+                                crate::text::collapse_spaces(&text)
                             ));
                         }
                     }
@@ -145,7 +139,7 @@ fn properties(meta: &str) -> (Option<String>, Provenance) {
     let provenance = Provenance {
         authors: initial
             .or(creator)
-            .map(|c| split_people(&c))
+            .map(|c| Provenance::people(&c, PEOPLE_SEPARATORS))
             .unwrap_or_default(),
         language,
         ..Provenance::default()

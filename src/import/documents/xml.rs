@@ -147,7 +147,7 @@ pub fn first_text(
             if let Some(i) = current
                 && names[i] == name
             {
-                let value = buffer.split_whitespace().collect::<Vec<_>>().join(" ");
+                let value = crate::text::collapse_spaces(&buffer);
                 if !value.is_empty() {
                     found[i] = Some(value);
                 }

@@ -189,7 +189,7 @@ fn lines_of(page: &Page) -> Vec<Line> {
     }
     lines.extend(current);
     for line in &mut lines {
-        line.text = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        line.text = crate::text::collapse_spaces(&line.text);
     }
     lines.retain(|l| !l.text.is_empty());
     merge_same_baseline(lines)

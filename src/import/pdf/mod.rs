@@ -15,7 +15,7 @@ use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
 use crate::import::ImportError;
 use crate::model::Provenance;
 
-pub use layout::{Glyph, Page};
+use layout::{Glyph, Page};
 
 const FORMAT: &str = "a PDF document";
 /// A book is a few hundred pages; an article is a few.
@@ -97,13 +97,7 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
     } = layout::lay_out(&pages);
     let title = info_string(&doc, b"Title");
     let authors = info_string(&doc, b"Author")
-        .map(|a| {
-            a.split([';', ','])
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect()
-        })
+        .map(|a| Provenance::people(&a, &[';', ',']))
         .unwrap_or_default();
     let pages_word = if page_count == 1 { "page" } else { "pages" };
     let columns = if columns > 1 {
@@ -124,8 +118,7 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
 }
 
 fn is_password_error(e: &pdf_extract::Error) -> bool {
-    let text = e.to_string().to_lowercase();
-    text.contains("decrypt") || text.contains("password") || text.contains("encrypt")
+    matches!(e, pdf_extract::Error::Decryption(_))
 }
 
 /// A text entry of the document's Info dictionary (Title, Author), if it has one.
@@ -139,7 +132,7 @@ fn info_string(doc: &Document, key: &[u8]) -> Option<String> {
     let value = dict.get(key).ok()?;
     let bytes = value.as_str().ok()?;
     let text = decode_pdf_string(bytes);
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = crate::text::collapse_spaces(&text);
     (!text.is_empty()).then_some(text)
 }
 
