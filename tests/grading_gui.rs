@@ -185,10 +185,7 @@ fn teacher_exports_an_assignment_and_a_student_starts_from_it() {
     let dir = tempfile::tempdir().unwrap();
     let assignment_path = dir.path().join("exercise-assignment.ron");
     let mut app = MarginaliaApp::open(Some(sample::sample_key()));
-    app.picker = Box::new(ScriptedPicker {
-        save: vec![assignment_path.clone()],
-        ..Default::default()
-    });
+    app.picker = Box::new(ScriptedPicker::saving_to(assignment_path.clone()));
     let mut h = harness(app);
     common::gui::menu(&mut h, "Teacher", "Export assignment…");
     let assignment = project_file::load(&assignment_path).unwrap().project;

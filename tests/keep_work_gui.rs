@@ -50,10 +50,7 @@ fn a_failed_save_keeps_the_work_open_and_says_why() {
     let path = copy_of_key(&stick);
     let rescue = outer.path().join("rescued.ron");
     let mut app = MarginaliaApp::open(Some(path.clone()));
-    app.picker = Box::new(ScriptedPicker {
-        save: vec![rescue.clone()],
-        ..Default::default()
-    });
+    app.picker = Box::new(ScriptedPicker::saving_to(rescue.clone()));
     let mut h = harness(app);
     let count = make_an_edit(&mut h);
 
@@ -100,10 +97,7 @@ fn a_file_changed_on_disk_is_not_silently_overwritten() {
     let path = copy_of_key(dir.path());
     let elsewhere = dir.path().join("mine.ron");
     let mut app = MarginaliaApp::open(Some(path.clone()));
-    app.picker = Box::new(ScriptedPicker {
-        save: vec![elsewhere.clone()],
-        ..Default::default()
-    });
+    app.picker = Box::new(ScriptedPicker::saving_to(elsewhere.clone()));
     let mut h = harness(app);
     let count = make_an_edit(&mut h);
 

@@ -58,10 +58,7 @@ fn undo_takes_a_note_off_the_screen_and_out_of_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("mine.ron");
     let mut app = MarginaliaApp::open(Some(sample(ARTICLE)));
-    app.picker = Box::new(ScriptedPicker {
-        save: vec![target.clone()],
-        ..Default::default()
-    });
+    app.picker = Box::new(ScriptedPicker::saving_to(target.clone()));
     let mut h = common::gui::harness(app, 1280.0, 720.0);
     select_with_keys(&mut h, "Ottawa");
     h.key_press(Key::Num1);

@@ -202,10 +202,7 @@ fn save_writes_a_file_the_core_loads_back_equal_and_close_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("ana.ron");
     let mut app = MarginaliaApp::open(Some(sample(ARTICLE)));
-    app.picker = Box::new(ScriptedPicker {
-        save: vec![target.clone()],
-        ..Default::default()
-    });
+    app.picker = Box::new(ScriptedPicker::saving_to(target.clone()));
     let mut h = harness(app);
     let text = text_of(&h);
     let start = text.find("history will separate").unwrap();

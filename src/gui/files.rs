@@ -148,6 +148,16 @@ pub struct ScriptedPicker {
     pub requests: Requests,
 }
 
+impl ScriptedPicker {
+    /// A picker whose one Save dialog answers `path`.
+    pub fn saving_to(path: PathBuf) -> Self {
+        Self {
+            save: vec![path],
+            ..Self::default()
+        }
+    }
+}
+
 impl FilePicker for ScriptedPicker {
     fn pick(&mut self, request: &PickRequest) -> Pick {
         self.requests.borrow_mut().push(request.clone());
