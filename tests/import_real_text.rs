@@ -226,3 +226,34 @@ fn a_five_megabyte_article_imports() {
         import::import_bytes(text.as_bytes(), Path::new("big.txt"), "big", None).unwrap();
     assert_eq!(imported.article.text(), text);
 }
+
+#[test]
+fn an_article_marked_inside_a_list_of_stories_is_taken_alone() {
+    // A news page whose article sits in a column of story teasers, as on the
+    // benchmark's worst pages: the extraction library keeps the whole column. The page
+    // marks its article with schema.org `itemprop="articleBody"`; that decides.
+    let imported = import::import_file(&fixture("story-list.html")).unwrap();
+    assert_eq!(
+        imported.article.text(),
+        "Bridge to close for two years\n\n\
+         The city council voted on Tuesday night to close the Old Mill bridge for two \
+         years, after engineers found cracks in three of its supports.\n\n\
+         “We cannot ask people to drive over a bridge we would not stand under,” the mayor \
+         told a packed meeting, which ran until almost midnight.\n\n\
+         Buses will be sent round by the ring road, adding about twenty minutes to the trip \
+         into town, and a ferry will run at peak hours from March."
+    );
+    let report = imported.page.unwrap();
+    assert_eq!(report.kept, import::PageMode::Article);
+    assert!(report.page_words > 3 * report.article_words, "{report:?}");
+    // The teasers are still there for a boilerplate exercise.
+    let whole = import::import_file_with(
+        &fixture("story-list.html"),
+        &import::ImportOptions {
+            page: import::PageMode::WholePage,
+        },
+    )
+    .unwrap();
+    assert!(whole.article.text().contains("Market hall reopens"));
+    assert!(whole.article.text().contains("BREAKING NEWS"));
+}

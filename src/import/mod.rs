@@ -422,17 +422,29 @@ pub fn import_pasted(text: &str, id: &str) -> Result<Imported, ImportError> {
 }
 
 /// The article body with the page's headline above it: students annotate headlines too
-/// (they are where framing starts), and extraction libraries leave them out.
+/// (they are where framing starts), and extraction libraries leave them out. Where the
+/// body has the headline already, below a kicker ("BREAKING NEWS") or a date, it is
+/// moved to the top rather than shown twice.
 fn with_headline(body: String, headline: Option<&str>) -> String {
+    /// How far into the body a copy of the headline is looked for, in paragraphs.
+    const NEAR_TOP: usize = 3;
     let Some(headline) = headline else {
         return body;
     };
-    let first_line = body.lines().map(str::trim).find(|l| !l.is_empty());
     let squash = crate::text::collapse_spaces;
-    if first_line.is_some_and(|l| squash(l) == squash(headline)) {
-        body
-    } else {
-        format!("{headline}\n\n{body}")
+    let wanted = squash(headline);
+    let mut blocks: Vec<&str> = body.split("\n\n").collect();
+    let copy = blocks
+        .iter()
+        .take(NEAR_TOP)
+        .position(|block| squash(block) == wanted);
+    match copy {
+        Some(0) => body,
+        Some(i) => {
+            blocks.remove(i);
+            format!("{headline}\n\n{}", blocks.join("\n\n"))
+        }
+        None => format!("{headline}\n\n{body}"),
     }
 }
 
@@ -476,5 +488,27 @@ pub fn slug(name: &str) -> String {
         "article".to_owned()
     } else {
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_headline;
+
+    #[test]
+    fn the_headline_goes_on_top_once() {
+        let body = "BREAKING NEWS\n\nBridge  to close\n\nThe council voted.".to_owned();
+        assert_eq!(
+            with_headline(body, Some("Bridge to close")),
+            "Bridge to close\n\nBREAKING NEWS\n\nThe council voted."
+        );
+        let first = "Bridge to close\n\nThe council voted.".to_owned();
+        assert_eq!(with_headline(first.clone(), Some("Bridge to close")), first);
+        let none = "The council voted.".to_owned();
+        assert_eq!(
+            with_headline(none.clone(), Some("Bridge to close")),
+            "Bridge to close\n\nThe council voted."
+        );
+        assert_eq!(with_headline(none.clone(), None), none);
     }
 }

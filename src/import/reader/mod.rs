@@ -14,8 +14,15 @@
 //! the page (all seen in 0.2.2) means "no article found", and the caller falls back to
 //! the whole page: a student never loses article text to the reader view.
 
+mod agreement;
+mod furniture;
+mod structured;
+
 use super::html;
 use crate::model::Provenance;
+
+/// Below this, a re-reading of the page without its JSON-LD found no article of its own.
+const MIN_DOM_ARTICLE_WORDS: usize = 150;
 
 /// What the library found in a page: the article body (if it could tell it apart),
 /// the page's own headline, and where the article came from.
@@ -42,12 +49,43 @@ pub(super) fn read(page: &str, whole_page: &str) -> ReaderView {
         ..rs_trafilatura::Options::default()
     };
     let result = super::guard::contained(|| rs_trafilatura::extract_with_options(page, &options));
-    let Some(Ok(result)) = result else {
+    let Some(Ok(mut result)) = result else {
         return ReaderView::default();
     };
+    // 0.2.2 replaces the article it found in the page with the page's JSON-LD
+    // `articleBody` when that is twice as long: one paragraph, words glued across its
+    // lost line breaks, and on one benchmark page four times the article. Students need
+    // the page's own paragraphs, so the page is read again without its JSON-LD.
+    if result
+        .warnings
+        .iter()
+        .any(|w| w.starts_with("Using JSON-LD content"))
+    {
+        let without = structured::without_json_ld(page);
+        let again =
+            super::guard::contained(|| rs_trafilatura::extract_with_options(&without, &options));
+        if let Some(Ok(dom)) = again
+            && dom.content_text.split_whitespace().count() >= MIN_DOM_ARTICLE_WORDS
+        {
+            result.content_text = dom.content_text;
+            result.content_html = dom.content_html;
+        }
+    }
     let text = match result.content_html.as_deref() {
-        Some(body) if !body.trim().is_empty() => html::extract(body).0,
+        Some(body) if !body.trim().is_empty() => {
+            agreement::kept_by_text(&html::extract(body).0, &result.content_text)
+        }
         _ => paragraphs_of(&result.content_text),
+    };
+    let stated = structured::StatedBody::of(page);
+    let text = match &stated.marked_up {
+        Some(body) if structured::buried_in(body, &text) => body.clone(),
+        _ => text,
+    };
+    let text = furniture::without_trailing_furniture(&text);
+    let text = match stated.longest() {
+        Some(body) => structured::within_stated_body(&text, body),
+        None => text,
     };
     let metadata = &result.metadata;
     let words = text.split_whitespace().count();
