@@ -170,7 +170,16 @@ fn grade_a_class_end_to_end() {
     assert_eq!(
         annotations[0],
         [
-            "student", "file", "article", "start", "end", "tag", "quote", "note", "outcome"
+            "student",
+            "file",
+            "article",
+            "start",
+            "end",
+            "tag",
+            "quote",
+            "note",
+            "outcome",
+            "highlights"
         ]
     );
     let eddie_missed = annotations

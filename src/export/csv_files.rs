@@ -92,36 +92,58 @@ fn file_name(path: &std::path::Path) -> String {
     )
 }
 
-/// Every student highlight of the class, placed on the key's text (so offsets compare
-/// across students), with how it was graded.
+/// Every graded span of the class (a student's highlights of one tag that touch are one,
+/// see `grade::joining`), placed on the key's text (so offsets compare across students),
+/// with how it was graded; and every missed key passage. Each count in the gradebook is
+/// the number of its rows here.
 pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
-        "student", "file", "article", "start", "end", "tag", "quote", "note", "outcome",
+        "student",
+        "file",
+        "article",
+        "start",
+        "end",
+        "tag",
+        "quote",
+        "note",
+        "outcome",
+        "highlights",
     ])
     .map_err(|e| e.to_string())?;
     for s in &class.students {
         for (a, key_article) in class.key.articles().iter().enumerate() {
             let article = s.articles.get(a).and_then(Option::as_ref);
-            for (i, placed) in article.map_or(&[][..], |t| &t.spans).iter().enumerate() {
-                let range = placed.span.range;
+            let graded = article.map(|t| (t, &t.joined[..])).into_iter();
+            for (article, joined) in
+                graded.flat_map(|(t, js)| js.iter().enumerate().map(move |j| (t, j)))
+            {
+                let (j, joined) = joined;
+                let range = joined.span.range;
                 let quote = key_article.quote(range).unwrap_or_default();
-                let outcome = match article.and_then(|t| t.matching.student.get(i)) {
+                let outcome = match article.matching.student.get(j) {
                     Some(StudentOutcome::Found { .. }) => "found",
                     Some(StudentOutcome::Partial { .. }) => "partial",
                     Some(StudentOutcome::WrongTag { .. }) => "wrong tag",
                     Some(StudentOutcome::Extra) | None => "extra",
                 };
+                let tag_id = article.members(j).next().map_or("", |p| p.tag_id.as_str());
+                let notes: Vec<&str> = article
+                    .members(j)
+                    .map(|p| p.note.trim())
+                    .filter(|n| !n.is_empty())
+                    .collect();
                 w.write_record([
                     csv_text(&s.student),
                     csv_text(&file_name(&s.file)),
                     csv_text(&key_article.id().0),
                     range.start.0.to_string(),
                     range.end.0.to_string(),
-                    csv_text(&placed.tag_id),
+                    csv_text(tag_id),
                     csv_text(quote),
-                    csv_text(&placed.note),
+                    csv_text(&notes.join(" / ")),
                     outcome.to_owned(),
+                    joined.members.len().to_string(),
                 ])
                 .map_err(|e| e.to_string())?;
             }
@@ -151,6 +173,7 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
                     csv_text(quote),
                     String::new(),
                     "missed".to_owned(),
+                    "0".to_owned(),
                 ])
                 .map_err(|e| e.to_string())?;
             }

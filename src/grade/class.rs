@@ -10,7 +10,7 @@ use super::agreement::KrippendorffAlpha;
 use super::files::load_submission;
 use super::labels::Segments;
 use super::matching::{KeyOutcome, MatchSettings, Span};
-use super::student::{KeyArticle, StudentGrade, grade_submission};
+use super::student::{KeyArticle, StudentArticle, StudentGrade, grade_submission};
 use crate::model::Project;
 
 /// A file that could not be graded, with the reason in words.
@@ -231,7 +231,7 @@ fn finish(
                 s.articles
                     .get(a)
                     .and_then(|x| x.as_ref())
-                    .map(|x| x.spans.iter().map(|p| p.span.clone()).collect())
+                    .map(StudentArticle::graded)
             })
             .collect();
         let segments = Segments::new(

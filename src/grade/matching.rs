@@ -1,17 +1,22 @@
 //! Matching a student's spans to the key's, one article at a time.
 //!
 //! Spans are compared in code points (the unit of the file), by intersection over union
-//! (IoU = shared characters / characters covered by either). Matching is one-to-one and
-//! greedy, best overlap first, in three rounds so the most generous reading wins:
+//! (IoU = shared characters / characters covered by either). The student's spans are
+//! the graded spans of [`super::joining`]: highlights of one tag that touch, overlap or
+//! are separated only by spacing and punctuation are one passage. Matching is one-to-one:
 //!
-//! 1. **found** — same tag, IoU ≥ threshold;
-//! 2. **wrong tag** — another tag, IoU ≥ threshold (the student saw the passage but
-//!    named it differently);
-//! 3. **partial** — same tag, 0 < IoU < threshold, if partial credit is on; it earns
-//!    credit equal to its IoU (a half-overlapping highlight earns 0.5 of a found one).
+//! 1. **Credit first.** Among all one-to-one pairings of same-tag overlaps, the one that
+//!    gives the student the most credit is chosen ([`super::assign`]): a pair with IoU ≥
+//!    threshold is **found** (credit 1); below the threshold it is **partial** (credit =
+//!    IoU) if partial credit is on, and no pair otherwise.
+//! 2. **Then wrong tags.** Key and student spans still unpaired that overlap with IoU ≥
+//!    threshold under different tags are **wrong tag** (credit 0), best overlap first:
+//!    the student saw the passage but named it differently. A wrong-tag reading never
+//!    takes a passage a same-tag reading earns credit on.
 //!
 //! Key spans left over are **missed**, student spans left over are **extra**. Ties are
-//! broken by position so the result never depends on file order.
+//! broken by position so the result never depends on file order. The rules, with worked
+//! examples, are in docs/grading.md.
 
 use crate::text::CharRange;
 
@@ -78,18 +83,71 @@ pub struct ArticleMatch {
     pub student: Vec<StudentOutcome>,
 }
 
-#[derive(Clone, Copy)]
-enum Round {
-    Found,
-    WrongTag,
-    Partial,
-}
+/// Weight of the overlap itself among pairings of equal credit.
+const TIE_BREAK: f64 = 1e-9;
 
-/// Matches `student` spans to `key` spans of one article.
+/// Matches `student` spans (already joined) to `key` spans of one article.
 pub fn match_spans(key: &[Span], student: &[Span], settings: MatchSettings) -> ArticleMatch {
     let threshold = settings.threshold.clamp(f64::MIN_POSITIVE, 1.0);
-    // Every overlapping pair, found with a sweep over spans sorted by start, so a long
-    // article with many spans is not quadratic in practice.
+    let pairs = overlapping_pairs(key, student);
+    let same_tag = |k: usize, s: usize| key[k].tag.is_some() && key[k].tag == student[s].tag;
+    let credit = |overlap: f64| {
+        if overlap >= threshold {
+            1.0
+        } else if settings.partial_credit {
+            overlap
+        } else {
+            0.0
+        }
+    };
+    // Among pairings of equal credit, the closer overlaps win: a tie-breaker far below
+    // any difference in credit a score could show.
+    let edges: Vec<(usize, usize, f64)> = pairs
+        .iter()
+        .filter(|&&(_, k, s)| same_tag(k, s))
+        .map(|&(overlap, k, s)| (k, s, credit(overlap)))
+        .filter(|&(_, _, c)| c > 0.0)
+        .map(|(k, s, c)| (k, s, c + TIE_BREAK * iou(key[k].range, student[s].range)))
+        .collect();
+
+    let mut key_out = vec![KeyOutcome::Missed; key.len()];
+    let mut student_out = vec![StudentOutcome::Extra; student.len()];
+    for (k, s) in super::assign::best_assignment(key.len(), student.len(), &edges) {
+        let overlap = iou(key[k].range, student[s].range);
+        if overlap >= threshold {
+            key_out[k] = KeyOutcome::Found {
+                student: s,
+                iou: overlap,
+            };
+            student_out[s] = StudentOutcome::Found { key: k };
+        } else {
+            key_out[k] = KeyOutcome::Partial {
+                student: s,
+                iou: overlap,
+            };
+            student_out[s] = StudentOutcome::Partial { key: k };
+        }
+    }
+    for &(overlap, k, s) in &pairs {
+        let free = key_out[k] == KeyOutcome::Missed && student_out[s] == StudentOutcome::Extra;
+        if free && !same_tag(k, s) && overlap >= threshold {
+            key_out[k] = KeyOutcome::WrongTag {
+                student: s,
+                iou: overlap,
+            };
+            student_out[s] = StudentOutcome::WrongTag { key: k };
+        }
+    }
+    ArticleMatch {
+        key: key_out,
+        student: student_out,
+    }
+}
+
+/// Every overlapping (IoU, key, student) pair, best overlap first, then by key position,
+/// then student position: deterministic. Found with a sweep over spans sorted by start,
+/// so a long article with many spans is not quadratic in practice.
+fn overlapping_pairs(key: &[Span], student: &[Span]) -> Vec<(f64, usize, usize)> {
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     let mut by_start: Vec<usize> = (0..student.len()).collect();
     by_start.sort_by_key(|&s| (student[s].range.start, student[s].range.end));
@@ -124,7 +182,6 @@ pub fn match_spans(key: &[Span], student: &[Span], settings: MatchSettings) -> A
             }
         }
     }
-    // Best overlap first; then by key position, then student position: deterministic.
     pairs.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then_with(|| key[a.1].range.start.cmp(&key[b.1].range.start))
@@ -132,51 +189,7 @@ pub fn match_spans(key: &[Span], student: &[Span], settings: MatchSettings) -> A
             .then_with(|| student[a.2].range.start.cmp(&student[b.2].range.start))
             .then_with(|| a.2.cmp(&b.2))
     });
-
-    let mut key_out = vec![KeyOutcome::Missed; key.len()];
-    let mut student_out = vec![StudentOutcome::Extra; student.len()];
-    let rounds: &[Round] = if settings.partial_credit {
-        &[Round::Found, Round::WrongTag, Round::Partial]
-    } else {
-        &[Round::Found, Round::WrongTag]
-    };
-    for round in rounds {
-        for &(overlap, k, s) in &pairs {
-            if key_out[k] != KeyOutcome::Missed || student_out[s] != StudentOutcome::Extra {
-                continue;
-            }
-            let same_tag = key[k].tag.is_some() && key[k].tag == student[s].tag;
-            let above = overlap >= threshold;
-            match round {
-                Round::Found if same_tag && above => {
-                    key_out[k] = KeyOutcome::Found {
-                        student: s,
-                        iou: overlap,
-                    };
-                    student_out[s] = StudentOutcome::Found { key: k };
-                }
-                Round::WrongTag if !same_tag && above => {
-                    key_out[k] = KeyOutcome::WrongTag {
-                        student: s,
-                        iou: overlap,
-                    };
-                    student_out[s] = StudentOutcome::WrongTag { key: k };
-                }
-                Round::Partial if same_tag && !above => {
-                    key_out[k] = KeyOutcome::Partial {
-                        student: s,
-                        iou: overlap,
-                    };
-                    student_out[s] = StudentOutcome::Partial { key: k };
-                }
-                _ => {}
-            }
-        }
-    }
-    ArticleMatch {
-        key: key_out,
-        student: student_out,
-    }
+    pairs
 }
 
 /// A span of tag `tag` over `start..end`, for tests.

@@ -1,7 +1,9 @@
 //! Grading submissions against an answer key — GUI-free, deterministic, parallel.
 //!
 //! * [`align`] — pairs articles by content hash (or id/title, re-anchoring by quote).
+//! * [`joining`] — a student's highlights of one tag that touch, joined into passages.
 //! * [`matching`] — one-to-one span matching by intersection over union.
+//! * [`assign`] — the pairing that gives the most credit (Hungarian method).
 //! * [`score`] — precision, recall, F1, the score formula, the confusion matrix.
 //! * [`labels`] — characters as categories; how overlapping spans are resolved.
 //! * [`review`] — a student's article beside the key, as marked stretches of text.
@@ -14,9 +16,11 @@
 
 pub mod agreement;
 pub mod align;
+pub mod assign;
 pub mod class;
 pub mod feedback;
 pub mod files;
+pub mod joining;
 pub mod labels;
 pub mod matching;
 pub mod review;

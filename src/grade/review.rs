@@ -75,7 +75,7 @@ pub fn stretches(key: &KeyArticle, mine: &StudentArticle) -> Vec<Stretch> {
             .enumerate()
             .filter(|(_, p)| inside(p.span.range))
             .min_by_key(|(_, p)| p.span.range.len())
-            .map(|(i, _)| Verdict::of(mine.matching.student.get(i)));
+            .map(|(i, _)| Verdict::of(mine.outcome_of(i).as_ref()));
         if key_here.is_some() || student.is_some() {
             out.push(Stretch {
                 range,

@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use super::agreement::Agreement;
 use super::align::{PlacedSpan, align};
+use super::joining::{Joined, WordChars, join_touching};
 use super::labels::Segments;
-use super::matching::{ArticleMatch, MatchSettings, Span, match_spans};
+use super::matching::{ArticleMatch, MatchSettings, Span, StudentOutcome, match_spans};
 use super::score::{Counts, Tally};
 use crate::model::{AnnotationId, Project, Role};
 
@@ -16,6 +17,8 @@ pub struct KeyArticle {
     pub annotations: Vec<AnnotationId>,
     /// Length of the article in code points.
     pub char_len: usize,
+    /// Where the letters and digits are: highlights separated by anything else join.
+    pub words: WordChars,
 }
 
 impl KeyArticle {
@@ -39,6 +42,7 @@ impl KeyArticle {
                     spans,
                     annotations,
                     char_len: article.offsets().char_len(),
+                    words: WordChars::of(article.text()),
                 }
             })
             .collect()
@@ -48,8 +52,63 @@ impl KeyArticle {
 /// One student's spans on one key article and how they matched.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StudentArticle {
+    /// The student's highlights, by start.
     pub spans: Vec<PlacedSpan>,
+    /// The graded spans: highlights of one tag that touch, joined
+    /// ([`super::joining`]); `members` index `spans`.
+    pub joined: Vec<Joined>,
+    /// How the graded spans matched: student indices are indices into `joined`.
     pub matching: ArticleMatch,
+    /// For each highlight, the graded span it is part of.
+    part_of: Vec<usize>,
+}
+
+impl StudentArticle {
+    pub fn new(
+        spans: Vec<PlacedSpan>,
+        words: &WordChars,
+        key: &[Span],
+        settings: MatchSettings,
+    ) -> Self {
+        let plain: Vec<Span> = spans.iter().map(|p| p.span.clone()).collect();
+        let joined = join_touching(&plain, words, key);
+        let graded: Vec<Span> = joined.iter().map(|j| j.span.clone()).collect();
+        let matching = match_spans(key, &graded, settings);
+        let mut part_of = vec![0; spans.len()];
+        for (j, group) in joined.iter().enumerate() {
+            for &member in &group.members {
+                if let Some(slot) = part_of.get_mut(member) {
+                    *slot = j;
+                }
+            }
+        }
+        StudentArticle {
+            spans,
+            joined,
+            matching,
+            part_of,
+        }
+    }
+
+    /// The graded spans, as spans.
+    pub fn graded(&self) -> Vec<Span> {
+        self.joined.iter().map(|j| j.span.clone()).collect()
+    }
+
+    /// How highlight `i` was graded: the outcome of the graded span it is part of.
+    pub fn outcome_of(&self, i: usize) -> Option<StudentOutcome> {
+        let j = *self.part_of.get(i)?;
+        self.matching.student.get(j).copied()
+    }
+
+    /// The highlights that make graded span `j`.
+    pub fn members(&self, j: usize) -> impl Iterator<Item = &PlacedSpan> {
+        self.joined
+            .get(j)
+            .into_iter()
+            .flat_map(|group| group.members.iter())
+            .filter_map(|&i| self.spans.get(i))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -105,9 +164,14 @@ pub fn grade_submission(
             spans.sort_by_key(|p| (p.span.range.start, p.span.range.end, p.annotation));
             spans
         });
-        let student_spans: Vec<Span> = placed.iter().flatten().map(|p| p.span.clone()).collect();
-        let matching = match_spans(&key_article.spans, &student_spans, settings);
-        tally.add(&key_article.spans, &student_spans, &matching);
+        let mine = placed.map(|spans| {
+            StudentArticle::new(spans, &key_article.words, &key_article.spans, settings)
+        });
+        let empty =
+            StudentArticle::new(Vec::new(), &key_article.words, &key_article.spans, settings);
+        let graded_article = mine.as_ref().unwrap_or(&empty);
+        let student_spans = graded_article.graded();
+        tally.add(&key_article.spans, &student_spans, &graded_article.matching);
 
         let segments = Segments::new(
             key_article.char_len,
@@ -118,7 +182,7 @@ pub fn grade_submission(
         for (s, (k, st)) in key_labels.iter().zip(&student_labels).enumerate() {
             agreement.add(*k, *st, segments.weight(s));
         }
-        articles.push(placed.map(|spans| StudentArticle { spans, matching }));
+        articles.push(mine);
     }
     let total = tally.total();
     StudentGrade {

@@ -135,8 +135,8 @@ fn article_feedback(
             ),
             Some(KeyOutcome::WrongTag { student: s, .. }) => {
                 let yours = mine
-                    .spans
-                    .get(*s)
+                    .members(*s)
+                    .next()
                     .map_or(String::new(), |p| tag_name(class, p.span.tag, &p.tag_id));
                 format!("<span class=wrong>✗ tagged as {}</span>", html(&yours))
             }
@@ -147,13 +147,18 @@ fn article_feedback(
                 KeyOutcome::Found { student: s, .. }
                 | KeyOutcome::Partial { student: s, .. }
                 | KeyOutcome::WrongTag { student: s, .. },
-            ) => mine
-                .spans
-                .get(*s)
-                .filter(|p| !p.note.trim().is_empty())
-                .map_or(String::new(), |p| {
-                    format!("<br><i>Your note: {}</i>", html(p.note.trim()))
-                }),
+            ) => {
+                let notes: Vec<&str> = mine
+                    .members(*s)
+                    .map(|p| p.note.trim())
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                if notes.is_empty() {
+                    String::new()
+                } else {
+                    format!("<br><i>Your note: {}</i>", html(&notes.join(" / ")))
+                }
+            }
             _ => String::new(),
         };
         let _ = writeln!(
@@ -165,13 +170,8 @@ fn article_feedback(
         );
     }
     b.push_str("</table>\n");
-    let extras: Vec<usize> = mine
-        .matching
-        .student
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| **o == StudentOutcome::Extra)
-        .map(|(i, _)| i)
+    let extras: Vec<usize> = (0..mine.spans.len())
+        .filter(|&i| mine.outcome_of(i) == Some(StudentOutcome::Extra))
         .collect();
     if !extras.is_empty() {
         b.push_str("<p>Your highlights that are not in the key:</p>\n<table>\n<tr><th>Your highlight</th><th>Your tag</th><th>Your note</th></tr>\n");

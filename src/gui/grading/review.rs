@@ -172,8 +172,8 @@ impl GradingView {
                                 "wrong tag",
                                 format!(
                                     "tagged {}",
-                                    mine.spans
-                                        .get(*s)
+                                    mine.members(*s)
+                                        .next()
                                         .map_or(String::new(), |p| tag_name(p.span.tag, &p.tag_id))
                                 ),
                             ),
@@ -193,7 +193,7 @@ impl GradingView {
                         ui.add_space(4.0);
                     }
                     for (i, placed) in mine.spans.iter().enumerate() {
-                        if mine.matching.student.get(i) != Some(&StudentOutcome::Extra) {
+                        if mine.outcome_of(i) != Some(StudentOutcome::Extra) {
                             continue;
                         }
                         let (color, symbol) = outcome_style(ui, "extra");
