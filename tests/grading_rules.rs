@@ -277,3 +277,74 @@ proptest! {
         prop_assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
     }
 }
+
+/// One rule for a tag the key lacks, in every view: on a key passage it is a wrong tag,
+/// elsewhere extra; the confusion matrix has a column of its own.
+#[test]
+fn a_tag_the_key_lacks_is_graded_the_same_everywhere() {
+    use marginalia::edit::build;
+    use marginalia::model::{ArticleId, TagId};
+    let key = key(KEY);
+    let mut p = project_from_markup("The mayor said taxes fell by 5%. Critics say they rose.");
+    marginalia::workflow::start_submission(&p, "Gus")
+        .apply(&mut p)
+        .unwrap();
+    let opinion = marginalia::model::Tag::new(
+        "opinion",
+        "Opinion",
+        "",
+        marginalia::model::Rgb(1, 2, 3),
+        Some('5'),
+    );
+    build::add_tag(&p, opinion).apply(&mut p).unwrap();
+    let text = p.articles()[0].text().to_owned();
+    for quote in ["The mayor said taxes fell by 5%.", "they rose."] {
+        let at = text.find(quote).unwrap();
+        build::add_annotation(
+            &p,
+            &ArticleId("a".into()),
+            marginalia::text::ByteRange::new(at, at + quote.len()),
+            &TagId("opinion".into()),
+            "Gus",
+            common::t0(),
+        )
+        .unwrap()
+        .apply(&mut p)
+        .unwrap();
+    }
+    let class = grade_projects(
+        &key,
+        &[(PathBuf::from("gus.ron"), p)],
+        MatchSettings::default(),
+    );
+    let s = &class.students[0];
+    assert_eq!((s.total.wrong_tag, s.total.extra), (1, 1));
+    let tags = key.tags().len();
+    let claim = 0;
+    assert_eq!(
+        s.tally.confusion[claim][tags + 1],
+        1,
+        "{:?}",
+        s.tally.confusion
+    );
+    assert_eq!(s.tally.confusion[tags][tags + 1], 1, "the extra one");
+    assert!(
+        s.problems
+            .iter()
+            .any(|m| m.contains("2 highlights use the tag “opinion”")
+                && m.contains("on a key passage they count as a wrong tag, elsewhere as extra")),
+        "{:?}",
+        s.problems
+    );
+    let csv = String::from_utf8(marginalia::export::csv_files::class_annotations(&class).unwrap())
+        .unwrap();
+    let outcomes: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(8))
+        .collect();
+    assert_eq!(outcomes, ["wrong tag", "extra"], "{csv}");
+    let page = marginalia::export::html::student_feedback(&class, s, "");
+    assert!(page.contains("(a tag the key lacks)"));
+    assert!(!page.contains("(none)"));
+}

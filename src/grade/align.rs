@@ -128,8 +128,9 @@ pub fn align(key: &Project, submission: &Project) -> Aligned {
     }
     for (tag, count) in unknown_tags {
         aligned.problems.push(format!(
-            "{count} highlight{} use the tag “{tag}”, which the answer key does not have; they count as extra.",
-            plural(count)
+            "{count} highlight{} the tag “{tag}”, which the answer key does not have; {}.",
+            if count == 1 { " uses" } else { "s use" },
+            super::score::UNKNOWN_TAG_RULE
         ));
     }
     aligned

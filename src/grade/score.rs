@@ -66,14 +66,31 @@ impl Counts {
     }
 }
 
+/// How a highlight with a tag the answer key does not have is graded, in the words every
+/// view uses (the Problems text, both CSVs, the review screen, the feedback page): like
+/// any highlight under another tag than the key's.
+pub const UNKNOWN_TAG_RULE: &str =
+    "they earn no credit: on a key passage they count as a wrong tag, elsewhere as extra";
+
+/// Row and column names of [`Tally::confusion`], given the key's tag names.
+pub fn confusion_labels(tags: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut rows = tags.to_vec();
+    rows.push("(not in the key: extra)".to_owned());
+    let mut columns = tags.to_vec();
+    columns.push("(nothing: missed)".to_owned());
+    columns.push("(a tag the key lacks)".to_owned());
+    (rows, columns)
+}
+
 /// Per-tag counts and the confusion matrix, accumulated over articles.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tally {
     pub per_tag: Vec<Counts>,
     /// Spans of tags the key does not have (they can only be extra).
     pub unknown: Counts,
-    /// `confusion[key][student]` over tags `0..n` plus `n` = none (missed / extra) or a
-    /// tag the key lacks.
+    /// `confusion[key][student]`: rows are the key's tags `0..n` and `n` = none (the
+    /// student's extra spans); columns the student's tags `0..n`, `n` = none (missed
+    /// passages) and `n + 1` = a tag the key lacks. Labels: [`confusion_labels`].
     pub confusion: Vec<Vec<usize>>,
 }
 
@@ -82,7 +99,7 @@ impl Tally {
         Self {
             per_tag: vec![Counts::default(); tags],
             unknown: Counts::default(),
-            confusion: vec![vec![0; tags + 1]; tags + 1],
+            confusion: vec![vec![0; tags + 2]; tags + 1],
         }
     }
 
@@ -96,7 +113,9 @@ impl Tally {
     /// Adds one article's matching.
     pub fn add(&mut self, key: &[Span], student: &[Span], matching: &ArticleMatch) {
         let none = self.per_tag.len();
-        let slot = |tag: Option<usize>| tag.filter(|&t| t < none).unwrap_or(none);
+        let other = none + 1;
+        let slot = |tag: Option<usize>| tag.filter(|&t| t < none).unwrap_or(other);
+        let row = |tag: Option<usize>| tag.filter(|&t| t < none).unwrap_or(none);
         for span in key {
             self.counts(span.tag).key += 1;
         }
@@ -108,21 +127,21 @@ impl Tally {
             match *outcome {
                 KeyOutcome::Found { student: s, .. } => {
                     self.counts(key_tag).found += 1;
-                    self.confusion[slot(key_tag)][slot(student[s].tag)] += 1;
+                    self.confusion[row(key_tag)][slot(student[s].tag)] += 1;
                 }
                 KeyOutcome::Partial { student: s, iou } => {
                     let counts = self.counts(key_tag);
                     counts.partial += 1;
                     counts.partial_credit += iou;
-                    self.confusion[slot(key_tag)][slot(student[s].tag)] += 1;
+                    self.confusion[row(key_tag)][slot(student[s].tag)] += 1;
                 }
                 KeyOutcome::WrongTag { student: s, .. } => {
                     self.counts(key_tag).wrong_tag += 1;
-                    self.confusion[slot(key_tag)][slot(student[s].tag)] += 1;
+                    self.confusion[row(key_tag)][slot(student[s].tag)] += 1;
                 }
                 KeyOutcome::Missed => {
                     self.counts(key_tag).missed += 1;
-                    self.confusion[slot(key_tag)][none] += 1;
+                    self.confusion[row(key_tag)][none] += 1;
                 }
             }
         }

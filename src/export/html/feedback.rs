@@ -76,14 +76,14 @@ pub fn student_feedback(class: &ClassGrade, student: &StudentGrade, comment: &st
 /// Rows: the key's tag (or none: your extra highlights); columns: your tag (or none:
 /// passages you missed).
 fn confusion_table(b: &mut String, class: &ClassGrade, student: &StudentGrade) {
-    let mut names: Vec<String> = class.key.tags().iter().map(|t| t.name.clone()).collect();
-    names.push("(none)".to_owned());
-    b.push_str("<p>Which tag you chose for the key's passages (rows: the key, columns: you; “(none)” means missed or extra):</p>\n<table>\n<tr><th>Key \\ You</th>");
-    for name in &names {
+    let tags: Vec<String> = class.key.tags().iter().map(|t| t.name.clone()).collect();
+    let (rows, columns) = crate::grade::score::confusion_labels(&tags);
+    b.push_str("<p>Which tag you chose for the key's passages (rows: the key, columns: you):</p>\n<table>\n<tr><th>Key \\ You</th>");
+    for name in &columns {
         let _ = write!(b, "<th>{}</th>", html(name));
     }
     b.push_str("</tr>\n");
-    for (row, name) in student.tally.confusion.iter().zip(&names) {
+    for (row, name) in student.tally.confusion.iter().zip(&rows) {
         let _ = write!(b, "<tr><th>{}</th>", html(name));
         for n in row {
             let _ = write!(b, "<td class=n>{n}</td>");

@@ -81,18 +81,17 @@ impl GradingView {
         egui::CollapsingHeader::new("Tags chosen: key (rows) against the student (columns)")
             .id_salt("confusion")
             .show(ui, |ui| {
-                let mut names: Vec<String> =
-                    report.key.tags().iter().map(|t| t.name.clone()).collect();
-                names.push("(none)".to_owned());
+                let tags: Vec<String> = report.key.tags().iter().map(|t| t.name.clone()).collect();
+                let (rows, columns) = crate::grade::score::confusion_labels(&tags);
                 egui::Grid::new("confusion-grid")
                     .striped(true)
                     .show(ui, |ui| {
                         ui.label("key \\ student");
-                        for name in &names {
+                        for name in &columns {
                             ui.strong(name);
                         }
                         ui.end_row();
-                        for (row, name) in student.tally.confusion.iter().zip(&names) {
+                        for (row, name) in student.tally.confusion.iter().zip(&rows) {
                             ui.strong(name);
                             for n in row {
                                 ui.label(n.to_string());
