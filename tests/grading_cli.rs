@@ -101,6 +101,8 @@ fn grade_a_class_end_to_end() {
         "a file failed: exit 1\n{stdout}\n{stderr}"
     );
     assert!(stdout.contains("33 graded, 1 not graded"), "{stdout}");
+    let per_article = stdout.lines().filter(|l| l.starts_with("  alpha ")).count();
+    assert_eq!(per_article, key.articles().len(), "{stdout}");
     assert!(stderr.contains("broken.ron"), "{stderr}");
     assert!(stdout.contains("Perfect Pat"), "the table lists students");
 
@@ -245,9 +247,18 @@ fn grade_a_class_end_to_end() {
     assert!(summary.contains("href=\"feedback/Perfect-Pat.html\""));
     assert_eq!(
         summary.matches("<tr><td>").count(),
-        33 + 4 + key_spans,
-        "students, tags, passages"
+        key.articles().len() + 33 + 4 + key_spans,
+        "articles, students, tags, passages"
     );
+    // Agreement per article, in the summary and under the table on stdout.
+    assert!(summary.contains("<h2>By article</h2>"));
+    for article in key.articles() {
+        let title = marginalia::export::safe::html(article.title());
+        assert!(
+            summary.contains(&format!("<tr><td>{title}</td>")),
+            "{title}"
+        );
+    }
     assert!(!summary.contains("<script>"));
 }
 

@@ -122,12 +122,22 @@ fn print_table(class: &crate::grade::ClassGrade) -> std::io::Result<()> {
     }
     let scores: Vec<f64> = class.students.iter().filter_map(|s| s.score).collect();
     let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+    let alpha = |a: Option<f64>| a.map_or("—".to_owned(), |a| format!("{a:.3}"));
     writeln!(
         out,
         "\n{} graded, {} not graded; mean score {}; class agreement (Krippendorff's alpha) {}",
         class.students.len(),
         class.failures.len(),
         cell(mean, 1.0),
-        class.alpha.map_or("—".to_owned(), |a| format!("{a:.3}"))
-    )
+        alpha(class.alpha)
+    )?;
+    for (article, a) in class.key.articles().iter().zip(&class.alpha_per_article) {
+        writeln!(
+            out,
+            "  alpha {:>6}  {}",
+            alpha(*a),
+            shorten(article.title(), 60)
+        )?;
+    }
+    Ok(())
 }

@@ -5,6 +5,7 @@
 //! Cyrillic correctly. The columns are documented in `docs/grading.md` (section 6,
 //! "Gradebook columns"; `annotations.csv` in section 5).
 
+use super::ExportError;
 use super::safe::csv_text;
 use crate::grade::{ClassGrade, KeyOutcome, StudentOutcome};
 use crate::model::Project;
@@ -19,8 +20,10 @@ fn decimal(value: Option<f64>) -> String {
     value.map_or(String::new(), |v| format!("{v:.3}"))
 }
 
-fn into_string(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, String> {
-    let body = writer.into_inner().map_err(|e| e.to_string())?;
+fn into_string(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
+    let body = writer
+        .into_inner()
+        .map_err(|e| ExportError::CsvBuffer(e.error().to_string()))?;
     let mut out = BOM.to_vec();
     out.extend(body);
     Ok(out)
@@ -28,7 +31,7 @@ fn into_string(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, String> {
 
 /// The gradebook: Student, File, Score, Precision, Recall, F1, Kappa, counts, then
 /// F1 per tag, then Problems. Percentages have one decimal; empty means "undefined".
-pub fn gradebook(class: &ClassGrade) -> Result<Vec<u8>, String> {
+pub fn gradebook(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = [
         "Student",
@@ -50,7 +53,7 @@ pub fn gradebook(class: &ClassGrade) -> Result<Vec<u8>, String> {
         header.push(csv_text(&format!("{} F1 %", tag.name)));
     }
     header.push("Problems".into());
-    w.write_record(&header).map_err(|e| e.to_string())?;
+    w.write_record(&header)?;
     for s in &class.students {
         let t = &s.total;
         let mut row = vec![
@@ -71,7 +74,7 @@ pub fn gradebook(class: &ClassGrade) -> Result<Vec<u8>, String> {
             row.push(percent(counts.f1()));
         }
         row.push(csv_text(&s.problems.join(" ")));
-        w.write_record(&row).map_err(|e| e.to_string())?;
+        w.write_record(&row)?;
     }
     for failed in &class.failures {
         let mut row = vec![String::new(); header.len()];
@@ -80,7 +83,7 @@ pub fn gradebook(class: &ClassGrade) -> Result<Vec<u8>, String> {
         if let Some(last) = row.last_mut() {
             *last = csv_text(&failed.error);
         }
-        w.write_record(&row).map_err(|e| e.to_string())?;
+        w.write_record(&row)?;
     }
     into_string(w)
 }
@@ -96,7 +99,7 @@ fn file_name(path: &std::path::Path) -> String {
 /// see `grade::joining`), placed on the key's text (so offsets compare across students),
 /// with how it was graded; and every missed key passage. Each count in the gradebook is
 /// the number of its rows here.
-pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
+pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
         "student",
@@ -109,8 +112,7 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
         "note",
         "outcome",
         "highlights",
-    ])
-    .map_err(|e| e.to_string())?;
+    ])?;
     for s in &class.students {
         for (a, key_article) in class.key.articles().iter().enumerate() {
             let article = s.articles.get(a).and_then(Option::as_ref);
@@ -144,8 +146,7 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
                     csv_text(&notes.join(" / ")),
                     outcome.to_owned(),
                     joined.members.len().to_string(),
-                ])
-                .map_err(|e| e.to_string())?;
+                ])?;
             }
             // Missed key passages are rows too, so a pivot table shows them; an article
             // the student's file lacks has every passage missed, as the gradebook counts.
@@ -174,8 +175,7 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
                     String::new(),
                     "missed".to_owned(),
                     "0".to_owned(),
-                ])
-                .map_err(|e| e.to_string())?;
+                ])?;
             }
         }
     }
@@ -183,10 +183,9 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, String> {
 }
 
 /// The annotations of one project, offsets in code points as in the file.
-pub fn project_annotations(project: &Project) -> Result<Vec<u8>, String> {
+pub fn project_annotations(project: &Project) -> Result<Vec<u8>, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["author", "article", "start", "end", "tag", "quote", "note"])
-        .map_err(|e| e.to_string())?;
+    w.write_record(["author", "article", "start", "end", "tag", "quote", "note"])?;
     for annotation in project.annotations() {
         let Some(article) = project.article(&annotation.article) else {
             continue;
@@ -207,8 +206,7 @@ pub fn project_annotations(project: &Project) -> Result<Vec<u8>, String> {
             csv_text(&annotation.tag.0),
             csv_text(article.slice(annotation.range).unwrap_or_default()),
             csv_text(&annotation.note),
-        ])
-        .map_err(|e| e.to_string())?;
+        ])?;
     }
     into_string(w)
 }

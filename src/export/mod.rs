@@ -7,8 +7,10 @@
 //! Everything written here treats strings from project files as hostile; see [`safe`].
 
 pub mod csv_files;
+mod error;
 pub mod html;
 pub mod safe;
 mod write_files;
 
+pub use error::ExportError;
 pub use write_files::{ClassFiles, write_class, write_file, write_project};

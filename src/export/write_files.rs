@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::ExportError;
 use super::csv_files::{class_annotations, gradebook, project_annotations};
 use super::html::{class_summary, project_page, student_feedback};
 use super::safe::unique_stems;
@@ -10,9 +11,11 @@ use crate::grade::{ClassGrade, Feedback};
 use crate::model::Project;
 
 /// Writes `bytes` to `path` atomically.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    crate::project_file::write_atomic(path, bytes)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    crate::project_file::write_atomic(path, bytes).map_err(|source| ExportError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// What was written.
@@ -32,10 +35,12 @@ pub fn write_class(
     class: &ClassGrade,
     feedback: &Feedback,
     out: &Path,
-) -> Result<ClassFiles, String> {
+) -> Result<ClassFiles, ExportError> {
     let pages_dir = out.join("feedback");
-    std::fs::create_dir_all(&pages_dir)
-        .map_err(|e| format!("cannot create the folder {}: {e}", pages_dir.display()))?;
+    std::fs::create_dir_all(&pages_dir).map_err(|source| ExportError::Folder {
+        path: pages_dir.clone(),
+        source,
+    })?;
     let stems = unique_stems(class.students.iter().map(|s| s.student.as_str()), "student");
     let links: Vec<String> = stems.iter().map(|s| format!("feedback/{s}.html")).collect();
     let mut feedback_pages = Vec::new();
@@ -65,7 +70,7 @@ pub fn write_project(
     stem: &str,
     csv: bool,
     html: bool,
-) -> Result<Vec<PathBuf>, String> {
+) -> Result<Vec<PathBuf>, ExportError> {
     let mut written = Vec::new();
     if csv {
         let path = folder.join(format!("{stem}-annotations.csv"));

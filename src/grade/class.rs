@@ -182,7 +182,7 @@ fn grade_file(
 ) -> Result<StudentGrade, FailedFile> {
     let (project, errors) = load_submission(file).map_err(|error| FailedFile {
         file: file.to_path_buf(),
-        error,
+        error: error.to_string(),
     })?;
     let mut grade = grade_submission(key, key_articles, &project, file.to_path_buf(), settings);
     if !errors.is_empty() {

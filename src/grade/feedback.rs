@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::GradeError;
+
 pub const FEEDBACK_FILE_NAME: &str = "marginalia-feedback.ron";
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,29 +27,34 @@ impl Feedback {
     }
 
     /// Reads `path`; a missing file is empty feedback.
-    pub fn load(path: &Path) -> Result<Feedback, String> {
+    pub fn load(path: &Path) -> Result<Feedback, GradeError> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Feedback::default()),
-            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+            Err(source) => {
+                return Err(GradeError::ReadFeedback {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
         };
-        ron::from_str(&text).map_err(|e| {
-            format!(
-                "{}:{}:{}: {} — the teacher's comments could not be read; fix or remove the file.",
-                path.display(),
-                e.span.start.line,
-                e.span.start.col,
-                e.code
-            )
+        ron::from_str(&text).map_err(|e| GradeError::FeedbackSyntax {
+            path: path.to_path_buf(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: e.code.to_string(),
         })
     }
 
     /// Writes atomically (temporary file in the same folder, then rename).
-    pub fn save(&self, path: &Path) -> Result<(), String> {
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(|e| e.to_string())?;
-        crate::project_file::write_atomic(path, text.as_bytes())
-            .map_err(|e| format!("cannot save {}: {e}", path.display()))?;
+    pub fn save(&self, path: &Path) -> Result<(), GradeError> {
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())?;
+        crate::project_file::write_atomic(path, text.as_bytes()).map_err(|source| {
+            GradeError::SaveFeedback {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
         Ok(())
     }
 

@@ -3,39 +3,40 @@
 
 use std::path::{Path, PathBuf};
 
+use super::GradeError;
 use crate::model::Project;
 use crate::project_file;
 
 /// Loads an answer key fit to grade against: readable, without errors (a key with parts
 /// left out would grade wrongly) and with at least one highlight.
-pub fn load_key(path: &Path) -> Result<Project, String> {
-    let loaded = project_file::load(path).map_err(|e| e.to_string())?;
+pub fn load_key(path: &Path) -> Result<Project, GradeError> {
+    let loaded = project_file::load(path)?;
     let errors = loaded.error_lines(path);
     if !errors.is_empty() {
-        return Err(format!(
-            "the answer key has problems, so grading against it would be wrong; fix them first (`marginalia validate {}` lists them):\n  {}",
-            path.display(),
-            errors.join("\n  ")
-        ));
+        return Err(GradeError::KeyHasErrors {
+            path: path.to_path_buf(),
+            lines: errors,
+        });
     }
     if loaded.project.annotations().is_empty() {
-        return Err(format!(
-            "{} has no highlights, so there is nothing to grade against; open it and annotate the answer key first.",
-            path.display()
-        ));
+        return Err(GradeError::KeyWithoutHighlights {
+            path: path.to_path_buf(),
+        });
     }
     Ok(loaded.project)
 }
 
 /// The project files among `inputs`: files as given, folders searched (not recursively)
 /// for `.ron` files. The key itself and `.bak` copies are left out. Sorted, unique.
-pub fn submission_files(inputs: &[PathBuf], key: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn submission_files(inputs: &[PathBuf], key: &Path) -> Result<Vec<PathBuf>, GradeError> {
     let key = key.canonicalize().unwrap_or_else(|_| key.to_path_buf());
     let mut files = Vec::new();
     for input in inputs {
         if input.is_dir() {
-            let entries = std::fs::read_dir(input)
-                .map_err(|e| format!("cannot read the folder {}: {e}", input.display()))?;
+            let entries = std::fs::read_dir(input).map_err(|source| GradeError::Folder {
+                path: input.clone(),
+                source,
+            })?;
             for entry in entries.flatten() {
                 let path = entry.path();
                 let is_project = path
@@ -52,10 +53,9 @@ pub fn submission_files(inputs: &[PathBuf], key: &Path) -> Result<Vec<PathBuf>, 
         } else if input.exists() {
             files.push(input.clone());
         } else {
-            return Err(format!(
-                "{} does not exist; give submission files or a folder of them.",
-                input.display()
-            ));
+            return Err(GradeError::NoSuchInput {
+                path: input.clone(),
+            });
         }
     }
     files.retain(|f| f.canonicalize().map_or(true, |c| c != key));
@@ -71,8 +71,8 @@ fn is_feedback_file(path: &Path) -> bool {
 
 /// Loads one submission: the project (with any parts that had errors left out) and those
 /// errors as lines for the teacher, or why the file could not be read at all.
-pub(super) fn load_submission(file: &Path) -> Result<(Project, Vec<String>), String> {
-    let loaded = project_file::load(file).map_err(|e| e.to_string())?;
+pub(super) fn load_submission(file: &Path) -> Result<(Project, Vec<String>), GradeError> {
+    let loaded = project_file::load(file)?;
     let errors = loaded.error_lines(file);
     Ok((loaded.project, errors))
 }

@@ -18,6 +18,7 @@ pub mod agreement;
 pub mod align;
 pub mod assign;
 pub mod class;
+mod error;
 pub mod feedback;
 pub mod files;
 pub mod joining;
@@ -30,6 +31,7 @@ pub mod student;
 pub use class::{
     ClassGrade, FailedFile, HeatMap, PassageOutcomes, grade_files, grade_files_on, grade_projects,
 };
+pub use error::GradeError;
 pub use feedback::Feedback;
 pub use files::{load_key, submission_files};
 pub use matching::{KeyOutcome, MatchSettings, Span, StudentOutcome};

@@ -52,6 +52,23 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
         num(scores.last().copied(), 1),
         num(class.alpha, 3)
     );
+    b.push_str("<h2>By article</h2>\n<table>\n<tr><th>Article</th><th>Key passages</th><th>Class agreement (α)</th></tr>\n");
+    for ((article, key_article), alpha) in class
+        .key
+        .articles()
+        .iter()
+        .zip(&class.key_articles)
+        .zip(&class.alpha_per_article)
+    {
+        let _ = writeln!(
+            b,
+            "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
+            html(article.title()),
+            key_article.spans.len(),
+            num(*alpha, 3)
+        );
+    }
+    b.push_str("</table>\n");
     b.push_str("<h2>Students</h2>\n<table>\n<tr><th>Student</th><th>Score</th><th>Precision</th><th>Recall</th><th>F1</th><th>κ</th><th>Problems</th></tr>\n");
     for (i, s) in class.students.iter().enumerate() {
         let name = match feedback_pages.get(i) {

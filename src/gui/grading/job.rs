@@ -61,8 +61,8 @@ fn run(
     settings: MatchSettings,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ClassGrade, String> {
-    let key = load_key(key_path)?;
-    let files = submission_files(&[folder.to_path_buf()], key_path)?;
+    let key = load_key(key_path).map_err(|e| e.to_string())?;
+    let files = submission_files(&[folder.to_path_buf()], key_path).map_err(|e| e.to_string())?;
     if files.is_empty() {
         return Err(format!(
             "No submissions (.ron files) in {}.",

@@ -108,7 +108,7 @@ impl GradingView {
                 self.feedback_dirty = false;
                 self.notice = Some(format!("Comments saved to {}", path.display()));
             }
-            Err(e) => self.error = Some(e),
+            Err(e) => self.error = Some(e.to_string()),
         }
     }
 
@@ -122,7 +122,7 @@ impl GradingView {
         self.feedback = match Feedback::load(&Feedback::path_in(&folder)) {
             Ok(f) => f,
             Err(e) => {
-                self.error = Some(e);
+                self.error = Some(e.to_string());
                 Feedback::default()
             }
         };
@@ -142,7 +142,7 @@ impl GradingView {
                 self.row_order = None;
                 self.report = Some(report);
             }
-            Err(e) => self.error = Some(e),
+            Err(e) => self.error = Some(e.to_string()),
         }
     }
 
@@ -316,7 +316,7 @@ impl GradingView {
                     files.feedback_pages.len()
                 ));
             }
-            Err(e) => self.error = Some(e),
+            Err(e) => self.error = Some(e.to_string()),
         }
     }
 
