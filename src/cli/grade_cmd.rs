@@ -19,6 +19,8 @@ pub struct GradeArgs {
     pub threshold: f64,
     pub partial_credit: bool,
     pub feedback: Option<PathBuf>,
+    /// The LMS gradebook export to write an import file for.
+    pub lms: Option<super::lms_out::LmsArgs>,
 }
 
 /// Grades, prints the table and writes the files: exit 0 if every file was graded, 1 if
@@ -42,8 +44,8 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
             [dir] if dir.is_dir() => Some(Feedback::path_in(dir)),
             _ => None,
         });
-    let feedback = match feedback_path {
-        Some(path) => Feedback::load(&path).map_err(message)?,
+    let mut feedback = match &feedback_path {
+        Some(path) => Feedback::load(path).map_err(message)?,
         None => Feedback::default(),
     };
 
@@ -76,6 +78,15 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
         written.feedback_pages.len(),
         args.out.join("feedback").display()
     )?;
+    if let Some(lms) = &args.lms {
+        super::lms_out::write_import(
+            &class,
+            &mut feedback,
+            feedback_path.as_deref(),
+            lms,
+            &args.out,
+        )?;
+    }
     Ok(if class.failures.is_empty() {
         ExitCode::SUCCESS
     } else {

@@ -9,6 +9,7 @@
 mod export_cmd;
 mod grade_cmd;
 mod import_cmd;
+mod lms_out;
 pub mod stress_cmd;
 mod validate_cmd;
 
@@ -104,6 +105,22 @@ pub enum Command {
         /// folder, when one folder is given).
         #[arg(long)]
         feedback: Option<PathBuf>,
+        /// A gradebook exported from Canvas, Moodle, Brightspace or Google Classroom
+        /// (CSV): also write the file to import the scores back (docs/lms.md).
+        #[arg(long)]
+        roster: Option<PathBuf>,
+        /// The roster's grade column to fill (by name); a new column of that name if it
+        /// has none. Default: its only column, else a new one named after the exercise.
+        #[arg(long, requires = "roster")]
+        item: Option<String>,
+        /// Points possible for the item, where the roster does not say (Moodle never
+        /// does). Scores 0–100 are scaled to it. Default 100.
+        #[arg(long, requires = "roster")]
+        points: Option<f64>,
+        /// Pair a submission with a roster student by hand: FILE=ID (the file's name and
+        /// the student's id in the roster). Remembered beside the submissions.
+        #[arg(long = "pair", requires = "roster", value_name = "FILE=ID")]
+        pairs: Vec<String>,
     },
     /// (For crash tests.) Save versions of TEMPLATE to OUT in a loop until killed,
     /// printing each version number once it is saved.
@@ -186,6 +203,10 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             threshold,
             no_partial_credit,
             feedback,
+            roster,
+            item,
+            points,
+            pairs,
         } => grade_cmd::run(grade_cmd::GradeArgs {
             key,
             submissions,
@@ -193,6 +214,12 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             threshold,
             partial_credit: !no_partial_credit,
             feedback,
+            lms: roster.map(|roster| lms_out::LmsArgs {
+                roster,
+                item,
+                points,
+                pairs,
+            }),
         }),
         Command::Export {
             project,

@@ -18,6 +18,10 @@ pub struct Feedback {
     /// Submission file name → comment.
     #[serde(default)]
     pub comments: BTreeMap<String, String>,
+    /// Submission file name → the id of its student in the LMS roster, where the teacher
+    /// paired them by hand (`marginalia grade --roster … --pair FILE=ID`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub roster_pairs: BTreeMap<String, String>,
 }
 
 impl Feedback {

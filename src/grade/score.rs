@@ -203,10 +203,11 @@ mod tests {
         assert_eq!(framing.f1(), Some(0.0));
         let total = tally.total();
         assert!((100.0 * total.f1().unwrap() - 35.714).abs() < 1e-3);
-        // confusion: claim→claim 2 (found + partial), framing→claim 1, none→framing 1
+        // confusion: claim→claim 2 (found + partial), framing→claim 1, none→framing 1;
+        // the last column (a tag the key lacks) is empty.
         assert_eq!(
             tally.confusion,
-            vec![vec![2, 0, 0], vec![1, 0, 0], vec![0, 1, 0]]
+            vec![vec![2, 0, 0, 0], vec![1, 0, 0, 0], vec![0, 1, 0, 0]]
         );
     }
 
