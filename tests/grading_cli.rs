@@ -120,7 +120,10 @@ fn grade_a_class_end_to_end() {
     let expected = grade_files(&key, &files, MatchSettings::default(), &|_, _| {});
     let rows = read_csv(&out_dir.path().join("gradebook.csv"));
     let header = &rows[0];
-    assert_eq!(&header[..4], ["Student", "File", "Score", "Precision %"]);
+    assert_eq!(
+        &header[..5],
+        ["Student", "File", "Score", "Score as graded", "Precision %"]
+    );
     assert!(header.contains(&"Framing F1 %".to_owned()));
     assert_eq!(rows.len(), 1 + 33 + 1);
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();

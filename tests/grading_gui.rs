@@ -151,6 +151,23 @@ fn teacher_grades_a_class_sorts_reviews_and_comments() {
         "Look again at the donation appeal."
     );
 
+    // The teacher overrules the score, with a reason; it is saved with the comments.
+    h.get_by_label("Set the score by hand").click();
+    h.run_steps(2);
+    h.get_by_label("because").click();
+    h.run_steps(1);
+    h.get_by_label("because")
+        .type_text("Her notes show she saw the framing");
+    h.run_steps(2);
+    h.get_by_label("Save comments").click();
+    h.run_steps(2);
+    let saved = Feedback::load(&Feedback::path_in(folder.path())).unwrap();
+    let set = saved
+        .override_for(Path::new("exercise-Ana-López.ron"))
+        .expect("the score set by hand is saved");
+    assert_eq!(set.reason, "Her notes show she saw the framing");
+    assert_eq!(set.score, report.students[ana].score.unwrap().round());
+
     // The heat map of the second article.
     h.get_by_label("Heat map").click();
     h.run_steps(2);
@@ -174,6 +191,7 @@ fn teacher_grades_a_class_sorts_reviews_and_comments() {
     h.run_steps(2);
     let page = std::fs::read_to_string(out.path().join("feedback/Ana-López.html")).unwrap();
     assert!(page.contains("Look again at the donation appeal."));
+    assert!(page.contains("set by your teacher: Her notes show she saw the framing"));
     assert!(out.path().join("gradebook.csv").exists());
     h.get_by_label("← Back to annotating").click();
     h.run_steps(2);

@@ -344,7 +344,7 @@ fn a_tag_the_key_lacks_is_graded_the_same_everywhere() {
         .filter_map(|l| l.split(',').nth(8))
         .collect();
     assert_eq!(outcomes, ["wrong tag", "extra"], "{csv}");
-    let page = marginalia::export::html::student_feedback(&class, s, "");
+    let page = marginalia::export::html::student_feedback(&class, s, &Default::default());
     assert!(page.contains("(a tag the key lacks)"));
     assert!(!page.contains("(none)"));
 }

@@ -300,3 +300,38 @@ fn brightspace_import_keeps_hash_ids_and_ends_each_line() {
     let expected = gradebook_score(&out, "Chloé Martin") / 10.0;
     assert!((chloe[2].parse::<f64>().unwrap() - expected).abs() <= 0.005);
 }
+
+/// A score the teacher set by hand (in the grading screen, saved with the comments) is
+/// the score everywhere a grade goes: the gradebook (beside the score as graded and the
+/// reason), the table, the student's page and the LMS file.
+#[test]
+fn a_score_set_by_the_teacher_is_the_grade_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("class")).unwrap();
+    std::fs::write(
+        dir.path().join("class/marginalia-feedback.ron"),
+        "(comments: {}, overrides: {\"exercise-Ben-Okafor.ron\": (score: 75.0, reason: \"Late: handed in a week after the deadline\")})",
+    )
+    .unwrap();
+    let (run, out) = graded_class(dir.path(), "brightspace.csv", &[]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(stdout.contains("75.0*"), "{stdout}");
+    assert!(
+        stdout.contains("* score set by the teacher (1)"),
+        "{stdout}"
+    );
+    let rows = read_csv(&out.join("gradebook.csv"));
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let ben = rows.iter().find(|r| r[0] == "Ben Okafor").unwrap();
+    assert_eq!(ben[col("Score")], "75.0");
+    assert_ne!(ben[col("Score as graded")], "75.0");
+    assert_eq!(
+        ben[col("Score set by the teacher because")],
+        "Late: handed in a week after the deadline"
+    );
+    let page = std::fs::read_to_string(out.join("feedback/Ben-Okafor.html")).unwrap();
+    assert!(page.contains("set by your teacher: Late: handed in a week after the deadline"));
+    let lms = read_csv(&out.join("brightspace-import.csv"));
+    let ben = lms.iter().find(|r| r[1] == "#bokafor").unwrap();
+    assert_eq!(ben[2], "7.5", "75 of 100 on a 10-point item");
+}

@@ -64,7 +64,7 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
         eprintln!();
     }
 
-    print_table(&class)?;
+    print_table(&class, &feedback)?;
     for failed in &class.failures {
         eprintln!("not graded: {}", failed.error);
     }
@@ -96,7 +96,7 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
 
 /// The class table on standard output. A closed pipe (`| head`) is an error returned,
 /// not a panic; `main` ends quietly on it.
-fn print_table(class: &crate::grade::ClassGrade) -> std::io::Result<()> {
+fn print_table(class: &crate::grade::ClassGrade, feedback: &Feedback) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     let tags: Vec<String> = class
         .key
@@ -119,7 +119,11 @@ fn print_table(class: &crate::grade::ClassGrade) -> std::io::Result<()> {
         let mut line = format!(
             "{:<24} {:>6} {:>6} {:>6} {:>6} {:>6}",
             shorten(&s.student, 23),
-            cell(s.score, 1.0),
+            match feedback.override_for(&s.file) {
+                // The teacher's score, marked: the footnote under the table says so.
+                Some(o) => format!("{:.1}*", o.score),
+                None => cell(s.score, 1.0),
+            },
             cell(s.total.precision(), 100.0),
             cell(s.total.recall(), 100.0),
             cell(s.total.f1(), 100.0),
@@ -134,6 +138,17 @@ fn print_table(class: &crate::grade::ClassGrade) -> std::io::Result<()> {
     let scores: Vec<f64> = class.students.iter().filter_map(|s| s.score).collect();
     let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
     let alpha = |a: Option<f64>| a.map_or("—".to_owned(), |a| format!("{a:.3}"));
+    let set = class
+        .students
+        .iter()
+        .filter(|s| feedback.override_for(&s.file).is_some())
+        .count();
+    if set > 0 {
+        writeln!(
+            out,
+            "* score set by the teacher ({set}); the gradebook has the score as graded and the reason"
+        )?;
+    }
     writeln!(
         out,
         "\n{} graded, {} not graded; mean score {}; class agreement (Krippendorff's alpha) {}",

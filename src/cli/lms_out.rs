@@ -73,7 +73,7 @@ pub fn write_import(
         .filter_map(|(s, r)| {
             r.map(|roster| StudentResult {
                 roster,
-                score: s.score,
+                score: feedback.final_score(s),
                 comment: feedback.comment(&s.file).to_owned(),
             })
         })

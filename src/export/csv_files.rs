@@ -7,7 +7,7 @@
 
 use super::ExportError;
 use super::safe::csv_text;
-use crate::grade::{ClassGrade, KeyOutcome, StudentOutcome};
+use crate::grade::{ClassGrade, Feedback, KeyOutcome, StudentOutcome};
 use crate::model::Project;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -29,14 +29,16 @@ fn into_string(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
     Ok(out)
 }
 
-/// The gradebook: Student, File, Score, Precision, Recall, F1, Kappa, counts, then
-/// F1 per tag, then Problems. Percentages have one decimal; empty means "undefined".
-pub fn gradebook(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
+/// The gradebook: Student, File, Score (the teacher's where they set one), Score as
+/// graded, Precision, Recall, F1, Kappa, counts, then F1 per tag, then Problems and the
+/// reason for a teacher's score. Percentages have one decimal; empty means "undefined".
+pub fn gradebook(class: &ClassGrade, feedback: &Feedback) -> Result<Vec<u8>, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = [
         "Student",
         "File",
         "Score",
+        "Score as graded",
         "Precision %",
         "Recall %",
         "F1 %",
@@ -53,12 +55,16 @@ pub fn gradebook(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
         header.push(csv_text(&format!("{} F1 %", tag.name)));
     }
     header.push("Problems".into());
+    header.push("Score set by the teacher because".into());
     w.write_record(&header)?;
     for s in &class.students {
         let t = &s.total;
         let mut row = vec![
             csv_text(&s.student),
             csv_text(&file_name(&s.file)),
+            feedback
+                .final_score(s)
+                .map_or(String::new(), |v| format!("{v:.1}")),
             s.score.map_or(String::new(), |v| format!("{v:.1}")),
             percent(t.precision()),
             percent(t.recall()),
@@ -74,6 +80,11 @@ pub fn gradebook(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
             row.push(percent(counts.f1()));
         }
         row.push(csv_text(&s.problems.join(" ")));
+        row.push(
+            feedback
+                .override_for(&s.file)
+                .map_or(String::new(), |o| csv_text(&o.reason)),
+        );
         w.write_record(&row)?;
     }
     for failed in &class.failures {

@@ -46,7 +46,7 @@ pub fn write_class(
     let mut feedback_pages = Vec::new();
     for (student, stem) in class.students.iter().zip(&stems) {
         let path = pages_dir.join(format!("{stem}.html"));
-        let page = student_feedback(class, student, feedback.comment(&student.file));
+        let page = student_feedback(class, student, feedback);
         write_file(&path, page.as_bytes())?;
         feedback_pages.push(path);
     }
@@ -56,7 +56,7 @@ pub fn write_class(
         summary: out.join("class-summary.html"),
         feedback_pages,
     };
-    write_file(&files.gradebook, &gradebook(class)?)?;
+    write_file(&files.gradebook, &gradebook(class, feedback)?)?;
     write_file(&files.annotations, &class_annotations(class)?)?;
     write_file(&files.summary, class_summary(class, &links).as_bytes())?;
     Ok(files)

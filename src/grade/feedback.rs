@@ -13,7 +13,7 @@ use super::GradeError;
 
 pub const FEEDBACK_FILE_NAME: &str = "marginalia-feedback.ron";
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Feedback {
     /// Submission file name → comment.
     #[serde(default)]
@@ -22,6 +22,19 @@ pub struct Feedback {
     /// paired them by hand (`marginalia grade --roster … --pair FILE=ID`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub roster_pairs: BTreeMap<String, String>,
+    /// Submission file name → the score the teacher set instead of the computed one,
+    /// and why (shown on the student's page and in the gradebook).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub overrides: BTreeMap<String, ScoreOverride>,
+}
+
+/// A score the teacher set by hand.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScoreOverride {
+    /// 0–100, like the computed score.
+    pub score: f64,
+    /// Why: said to the student on their page, kept in the gradebook.
+    pub reason: String,
 }
 
 impl Feedback {
@@ -67,6 +80,38 @@ impl Feedback {
             .file_name()
             .and_then(|n| self.comments.get(n.to_string_lossy().as_ref()))
             .map_or("", String::as_str)
+    }
+
+    /// The score the teacher set for `submission`, if any.
+    pub fn override_for(&self, submission: &Path) -> Option<&ScoreOverride> {
+        submission
+            .file_name()
+            .and_then(|n| self.overrides.get(n.to_string_lossy().as_ref()))
+    }
+
+    /// Sets (or, with `None`, removes) the teacher's score for `submission`. Scores are
+    /// kept within 0–100.
+    pub fn set_override(&mut self, submission: &Path, score: Option<ScoreOverride>) {
+        let Some(name) = submission.file_name() else {
+            return;
+        };
+        let name = name.to_string_lossy().into_owned();
+        match score {
+            Some(mut o) if o.score.is_finite() => {
+                o.score = o.score.clamp(0.0, 100.0);
+                self.overrides.insert(name, o);
+            }
+            _ => {
+                self.overrides.remove(&name);
+            }
+        }
+    }
+
+    /// The score that counts for `student`: the teacher's, else the computed one.
+    pub fn final_score(&self, student: &super::StudentGrade) -> Option<f64> {
+        self.override_for(&student.file)
+            .map(|o| o.score)
+            .or(student.score)
     }
 
     pub fn set_comment(&mut self, submission: &Path, comment: String) {

@@ -32,7 +32,7 @@ pub use class::{
     ClassGrade, FailedFile, HeatMap, PassageOutcomes, grade_files, grade_files_on, grade_projects,
 };
 pub use error::GradeError;
-pub use feedback::Feedback;
+pub use feedback::{Feedback, ScoreOverride};
 pub use files::{load_key, submission_files};
 pub use matching::{KeyOutcome, MatchSettings, Span, StudentOutcome};
 pub use score::Counts;

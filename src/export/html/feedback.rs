@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::page::{num, page, pct, quote_of, tag_name};
 use crate::export::safe::html;
-use crate::grade::{ClassGrade, Counts, KeyOutcome, StudentGrade, StudentOutcome};
+use crate::grade::{ClassGrade, Counts, Feedback, KeyOutcome, StudentGrade, StudentOutcome};
 use crate::model::Article;
 use crate::text::CharRange;
 
@@ -30,7 +30,8 @@ const COUNTS_HEADER: &str = "<tr><th>Tag</th><th>In key</th><th>Found</th><th>Pa
 
 /// A student's feedback page: score, per-tag table, the teacher's comment, and each
 /// article's key passages beside what the student highlighted.
-pub fn student_feedback(class: &ClassGrade, student: &StudentGrade, comment: &str) -> String {
+pub fn student_feedback(class: &ClassGrade, student: &StudentGrade, feedback: &Feedback) -> String {
+    let comment = feedback.comment(&student.file);
     let mut b = String::new();
     let _ = writeln!(
         b,
@@ -39,12 +40,26 @@ pub fn student_feedback(class: &ClassGrade, student: &StudentGrade, comment: &st
         html(class.key.title()),
         100.0 * class.settings.threshold
     );
-    let _ = writeln!(
-        b,
-        "<p><span class=score>{}</span> / 100 &nbsp; (agreement with the key, Cohen's κ: {})</p>",
-        num(student.score, 0),
-        num(student.kappa, 2)
-    );
+    match feedback.override_for(&student.file) {
+        Some(set) => {
+            let _ = writeln!(
+                b,
+                "<p><span class=score>{}</span> / 100 &nbsp; (set by your teacher: {}; as graded against the key: {}; agreement with the key, Cohen's κ: {})</p>",
+                num(Some(set.score), 0),
+                html(set.reason.trim()),
+                num(student.score, 0),
+                num(student.kappa, 2)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                b,
+                "<p><span class=score>{}</span> / 100 &nbsp; (agreement with the key, Cohen's κ: {})</p>",
+                num(student.score, 0),
+                num(student.kappa, 2)
+            );
+        }
+    }
     if !comment.trim().is_empty() {
         let _ = writeln!(
             b,

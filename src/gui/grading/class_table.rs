@@ -101,7 +101,19 @@ impl GradingView {
                             {
                                 open_review = Some(i);
                             }
-                            ui.label(cell(s.score, 1.0, 1));
+                            match self.feedback.override_for(&s.file) {
+                                Some(set) => {
+                                    ui.label(format!("{:.1}*", set.score))
+                                        .on_hover_text(format!(
+                                            "Set by you: {} (as graded: {})",
+                                            set.reason,
+                                            cell(s.score, 1.0, 1)
+                                        ));
+                                }
+                                None => {
+                                    ui.label(cell(s.score, 1.0, 1));
+                                }
+                            }
                             ui.label(cell(s.total.precision(), 100.0, 0));
                             ui.label(cell(s.total.recall(), 100.0, 0));
                             ui.label(cell(s.total.f1(), 100.0, 0));

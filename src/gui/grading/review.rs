@@ -116,6 +116,7 @@ impl GradingView {
             self.feedback.set_comment(&file, comment);
             self.feedback_dirty = true;
         }
+        let override_lost_focus = self.score_override_row(ui, &file, student.score);
         let save_clicked = ui
             .horizontal(|ui| {
                 let clicked = ui
@@ -129,7 +130,7 @@ impl GradingView {
                 clicked
             })
             .inner;
-        if save_clicked || edit.lost_focus() {
+        if save_clicked || edit.lost_focus() || override_lost_focus {
             self.save_feedback();
         }
         ui.separator();
@@ -243,5 +244,56 @@ impl GradingView {
                     marked_text::show(ui, article, &marks);
                 });
         });
+    }
+}
+
+impl super::GradingView {
+    /// "Set the score by hand": the teacher's score and the reason, saved with the
+    /// comments. Returns whether a field lost focus (time to save).
+    fn score_override_row(
+        &mut self,
+        ui: &mut egui::Ui,
+        file: &std::path::Path,
+        graded: Option<f64>,
+    ) -> bool {
+        let current = self.feedback.override_for(file).cloned();
+        let mut on = current.is_some();
+        let mut lost_focus = false;
+        ui.horizontal_wrapped(|ui| {
+            let toggled = ui
+                .checkbox(&mut on, "Set the score by hand")
+                .on_hover_text("Shown on the student's page with your reason, and in the gradebook beside the score as graded")
+                .changed();
+            if toggled {
+                let set = on.then(|| crate::grade::ScoreOverride {
+                    score: graded.unwrap_or(0.0).round(),
+                    reason: String::new(),
+                });
+                self.feedback.set_override(file, set);
+                self.feedback_dirty = true;
+            }
+            if let Some(mut set) = self.feedback.override_for(file).cloned() {
+                let score = ui.add(
+                    egui::DragValue::new(&mut set.score)
+                        .range(0.0..=100.0)
+                        .speed(0.5)
+                        .suffix(" / 100"),
+                );
+                let because = ui.label("because");
+                let reason = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut set.reason)
+                            .desired_width(260.0)
+                            .hint_text("the student reads this"),
+                    )
+                    .labelled_by(because.id);
+                if score.changed() || reason.changed() {
+                    self.feedback.set_override(file, Some(set));
+                    self.feedback_dirty = true;
+                }
+                lost_focus = score.lost_focus() || reason.lost_focus() || score.drag_stopped();
+            }
+        });
+        lost_focus || (on != current.is_some())
     }
 }
