@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use common::project_from_markup;
 use marginalia::grade::matching::{
-    KeyOutcome, MatchSettings, Span, StudentOutcome, iou, match_spans,
+    KeyOutcome, MatchSettings, Passage, Span, StudentOutcome, iou, match_passages, match_spans,
 };
 use marginalia::grade::{StudentGrade, grade_projects};
 use marginalia::model::{Project, Role};
@@ -170,7 +170,19 @@ fn total_credit(m: &marginalia::grade::matching::ArticleMatch) -> f64 {
 
 /// The most credit any one-to-one assignment can give, by trying them all.
 fn best_credit(key: &[Span], student: &[Span], settings: MatchSettings) -> f64 {
-    fn go(k: usize, used: &mut Vec<bool>, key: &[Span], student: &[Span], s: MatchSettings) -> f64 {
+    let passages: Vec<Passage> = key.iter().map(Passage::plain).collect();
+    best_weighted_credit(&passages, student, settings)
+}
+
+/// The same over passages: best overlap over a passage's readings, credit × its points.
+fn best_weighted_credit(key: &[Passage], student: &[Span], settings: MatchSettings) -> f64 {
+    fn go(
+        k: usize,
+        used: &mut Vec<bool>,
+        key: &[Passage],
+        student: &[Span],
+        s: MatchSettings,
+    ) -> f64 {
         if k == key.len() {
             return 0.0;
         }
@@ -179,7 +191,7 @@ fn best_credit(key: &[Span], student: &[Span], settings: MatchSettings) -> f64 {
             if used[j] || key[k].tag.is_none() || key[k].tag != student[j].tag {
                 continue;
             }
-            let overlap = iou(key[k].range, student[j].range);
+            let overlap = key[k].iou(student[j].range);
             let credit = if overlap >= s.threshold {
                 1.0
             } else if s.partial_credit {
@@ -191,12 +203,41 @@ fn best_credit(key: &[Span], student: &[Span], settings: MatchSettings) -> f64 {
                 continue;
             }
             used[j] = true;
-            best = best.max(credit + go(k + 1, used, key, student, s));
+            best = best.max(key[k].weight * credit + go(k + 1, used, key, student, s));
             used[j] = false;
         }
         best
     }
     go(0, &mut vec![false; student.len()], key, student, settings)
+}
+
+fn weighted_credit(key: &[Passage], m: &marginalia::grade::matching::ArticleMatch) -> f64 {
+    m.key
+        .iter()
+        .zip(key)
+        .map(|(o, p)| match o {
+            KeyOutcome::Found { .. } => p.weight,
+            KeyOutcome::Partial { iou, .. } => p.weight * iou,
+            _ => 0.0,
+        })
+        .sum()
+}
+
+fn arb_passage() -> impl Strategy<Value = Passage> {
+    (
+        prop::collection::vec((0usize..30, 1usize..15), 1..3),
+        prop::option::weighted(0.9, 0usize..3),
+        1u32..4,
+    )
+        .prop_map(|(ranges, tag, points)| Passage {
+            ranges: ranges
+                .into_iter()
+                .map(|(start, len)| CharRange::new(start, start + len))
+                .collect(),
+            tag,
+            weight: f64::from(points),
+            optional: false,
+        })
 }
 
 fn arb_span() -> impl Strategy<Value = Span> {
@@ -276,6 +317,22 @@ proptest! {
         }
         prop_assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
     }
+
+    /// With alternative readings and points, the matcher still gives the most credit
+    /// (points × overlap) any one-to-one assignment can.
+    #[test]
+    fn weighted_passages_with_alternatives_get_the_most_credit(
+        key in prop::collection::vec(arb_passage(), 0..4),
+        student in prop::collection::vec(arb_span(), 0..5),
+        threshold in prop::sample::select(vec![0.3, 0.5, 0.8]),
+        partial_credit in any::<bool>(),
+    ) {
+        let settings = MatchSettings { threshold, partial_credit };
+        let m = match_passages(&key, &student, settings);
+        let got = weighted_credit(&key, &m);
+        let best = best_weighted_credit(&key, &student, settings);
+        prop_assert!((got - best).abs() < 1e-6, "got {got}, best {best}: {m:?}");
+    }
 }
 
 /// One rule for a tag the key lacks, in every view: on a key passage it is a wrong tag,
@@ -347,4 +404,132 @@ fn a_tag_the_key_lacks_is_graded_the_same_everywhere() {
     let page = marginalia::export::html::student_feedback(&class, s, &Default::default());
     assert!(page.contains("(a tag the key lacks)"));
     assert!(!page.contains("(none)"));
+}
+
+const FLEX: &str = "[claim:The mayor said taxes fell by 5%.] [rebuttal:Critics say they rose.] [framing:A cover-up, wrote the paper.]";
+
+/// A key with options set on its passages, by annotation order.
+fn flexible_key(options: &[(usize, marginalia::model::KeyPassage)]) -> Project {
+    let mut key = key(FLEX);
+    let ids: Vec<_> = key.annotations().iter().map(|a| a.id).collect();
+    for &(i, options) in options {
+        let before = key.annotation(ids[i]).unwrap().clone();
+        let mut after = before.clone();
+        after.key = options;
+        marginalia::edit::Edit::UpdateAnnotation { before, after }
+            .apply(&mut key)
+            .unwrap();
+    }
+    key
+}
+
+fn grade_against(key: &Project, student_markup: &str) -> StudentGrade {
+    let mut p = project_from_markup(student_markup);
+    marginalia::workflow::start_submission(&p, "Ana")
+        .apply(&mut p)
+        .unwrap();
+    let class = grade_projects(
+        key,
+        &[(PathBuf::from("ana.ron"), p)],
+        MatchSettings::default(),
+    );
+    class.students.into_iter().next().unwrap()
+}
+
+/// Missing an optional passage costs nothing; finding it earns its credit.
+#[test]
+fn an_optional_passage_is_no_penalty_when_missed_and_credit_when_found() {
+    use marginalia::model::KeyPassage;
+    let key = flexible_key(&[(
+        2,
+        KeyPassage {
+            optional: true,
+            ..Default::default()
+        },
+    )]);
+    let without = "[claim:The mayor said taxes fell by 5%.] [rebuttal:Critics say they rose.] A cover-up, wrote the paper.";
+    let g = grade_against(&key, without);
+    assert_eq!(
+        score(&g),
+        100.0,
+        "two of two required passages, nothing extra"
+    );
+    assert_eq!(g.total.missed, 0);
+    let g = grade_against(&key, FLEX);
+    assert_eq!(score(&g), 100.0);
+    assert_eq!(g.total.found, 3);
+    // Under the wrong tag, it is neither a penalty nor credit.
+    let wrong = "[claim:The mayor said taxes fell by 5%.] [rebuttal:Critics say they rose.] [claim:A cover-up, wrote the paper.]";
+    assert_eq!(score(&grade_against(&key, wrong)), 100.0);
+}
+
+/// A passage worth 2 counts twice: missing it of three passages (1 + 1 + 2 points)
+/// leaves credit 2 of K = 4, S = 2 → 100 · 4 / 6 = 66.7.
+#[test]
+fn points_weigh_a_passage() {
+    use marginalia::model::KeyPassage;
+    let key = flexible_key(&[(
+        2,
+        KeyPassage {
+            points: Some(2),
+            ..Default::default()
+        },
+    )]);
+    let without = "[claim:The mayor said taxes fell by 5%.] [rebuttal:Critics say they rose.] A cover-up, wrote the paper.";
+    let g = grade_against(&key, without);
+    assert!((score(&g) - 200.0 / 3.0).abs() < 1e-9, "{}", score(&g));
+    // Only the heavy passage: credit 2 of K = 4, S = 2 → 66.7 as well; and the plain key
+    // gives 50 for it (1 of K = 3, S = 1).
+    let only = "The mayor said taxes fell by 5%. Critics say they rose. [framing:A cover-up, wrote the paper.]";
+    assert!((score(&grade_against(&key, only)) - 200.0 / 3.0).abs() < 1e-9);
+    assert_eq!(score(&grade_against(&flexible_key(&[]), only)), 50.0);
+}
+
+/// Another reading of a passage: a student who highlights it has found the passage,
+/// once, with that passage's tag; the key's own reading still counts too.
+#[test]
+fn an_alternative_reading_counts_as_the_passage() {
+    use marginalia::model::KeyPassage;
+    let mut key = flexible_key(&[]);
+    // The alternative: "Critics say" alone, for the rebuttal.
+    let rebuttal = key.annotations()[1].id;
+    let text = key.articles()[0].text().to_owned();
+    let at = text.find("Critics say").unwrap();
+    let add = marginalia::edit::build::add_annotation(
+        &key,
+        &key.articles()[0].id().clone(),
+        marginalia::text::ByteRange::new(at, at + "Critics say".len()),
+        &marginalia::model::TagId("rebuttal".into()),
+        "teacher",
+        common::t0(),
+    )
+    .unwrap();
+    add.apply(&mut key).unwrap();
+    let alt = key.annotations().iter().map(|a| a.id).max().unwrap();
+    let before = key.annotation(alt).unwrap().clone();
+    let mut after = before.clone();
+    after.key = KeyPassage {
+        alternative_of: Some(rebuttal),
+        ..Default::default()
+    };
+    marginalia::edit::Edit::UpdateAnnotation { before, after }
+        .apply(&mut key)
+        .unwrap();
+
+    let short = "[claim:The mayor said taxes fell by 5%.] [rebuttal:Critics say] they rose. [framing:A cover-up, wrote the paper.]";
+    let g = grade_against(&key, short);
+    assert_eq!(score(&g), 100.0, "the alternative reading is the passage");
+    assert_eq!(g.total.key, 3, "three passages, not four");
+    assert_eq!(
+        score(&grade_against(&key, FLEX)),
+        100.0,
+        "the key's reading too"
+    );
+    // Without the alternative, "Critics say" is 11 of 22 characters: found at 0.5.
+    let plain = grade_against(&flexible_key(&[]), short);
+    let article = plain.articles[0].as_ref().unwrap();
+    match article.matching.key[1] {
+        KeyOutcome::Found { iou, .. } => assert!(iou < 0.99),
+        other => panic!("{other:?}"),
+    }
 }

@@ -46,7 +46,7 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "future-version.ron",
-        "refused: tests/hostile/future-version.ron was made by a newer Marginalia (file format 7, this version reads up to 2) — please update Marginalia to open it.",
+        "refused: tests/hostile/future-version.ron was made by a newer Marginalia (file format 7, this version reads up to 3) — please update Marginalia to open it.",
     ),
     (
         "import-docx.txt",
@@ -238,11 +238,11 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "version-missing.ron",
-        "refused: tests/hostile/version-missing.ron:1:1: the file has no `version:` field; add `version: 2,` after the `format:` line",
+        "refused: tests/hostile/version-missing.ron:1:1: the file has no `version:` field; add `version: 3,` after the `format:` line",
     ),
     (
         "version-zero.ron",
-        "refused: tests/hostile/version-zero.ron has format version 0, which no Marginalia ever wrote; check the `version:` line (it should be 2).",
+        "refused: tests/hostile/version-zero.ron has format version 0, which no Marginalia ever wrote; check the `version:` line (it should be 3).",
     ),
     (
         "wrong-type-annotations.ron",

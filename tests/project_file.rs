@@ -109,7 +109,7 @@ fn save_is_atomic_and_keeps_a_backup() {
 fn refuses_to_save_over_a_newer_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("new.ron");
-    std::fs::write(&path, sample_ron().replace("version: 2,", "version: 7,")).unwrap();
+    std::fs::write(&path, sample_ron().replace("version: 3,", "version: 7,")).unwrap();
     let err = project_file::save(&sample(), &path)
         .unwrap_err()
         .to_string();
@@ -252,7 +252,7 @@ fn duplicate_tag_id_is_an_error() {
 
 #[test]
 fn newer_version_asks_to_update() {
-    let source = sample_ron().replacen("version: 2,", "version: 3,", 1);
+    let source = sample_ron().replacen("version: 3,", "version: 4,", 1);
     let err = load(&source).unwrap_err().to_string();
     assert!(err.contains("made by a newer Marginalia"), "{err}");
     assert!(err.contains("please update"), "{err}");

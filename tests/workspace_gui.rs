@@ -601,3 +601,37 @@ fn the_teacher_states_where_an_article_came_from_and_students_see_it() {
     h.run_steps(2);
     assert!(h.query_by_label("Radio-Canada · 2022-10-12").is_none());
 }
+
+/// In an answer key, the selected passage says how it counts in grading: optional and
+/// points are set there, each change undoable.
+#[test]
+fn a_key_passage_is_made_optional_and_worth_more_and_undone() {
+    let key = sample("sample-docs/exercise-key.ron");
+    let mut h = harness(MarginaliaApp::open(Some(key)));
+    let text = text_of(&h);
+    let at = screen_pos(&h, text.find("Twitter megaphone").unwrap() + 3);
+    h.drag_at(at);
+    h.drop_at(at);
+    h.run_steps(2);
+    let id = h.state().view.selected_annotation.expect("selected");
+    h.get_by_label("Optional: no penalty if a student misses it")
+        .click();
+    h.run_steps(2);
+    let passage =
+        |h: &Harness<'_, MarginaliaApp>| h.state().session.project().annotation(id).unwrap().key;
+    assert!(passage(&h).optional);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(!passage(&h).optional, "undone");
+    // A student's highlight has no such settings.
+    let student = sample("sample-docs/sample-class/exercise-Ana-López.ron");
+    let mut h = harness(MarginaliaApp::open(Some(student)));
+    let first = h.state().session.project().annotations()[0].id;
+    h.state_mut().view.selected_annotation = Some(first);
+    h.run_steps(2);
+    h.get_by_label("Selected highlight");
+    assert!(
+        h.query_by_label("Optional: no penalty if a student misses it")
+            .is_none()
+    );
+}

@@ -41,6 +41,7 @@ pub fn add_annotation(
         author: author.to_owned(),
         created: now,
         modified: now,
+        key: Default::default(),
     }))
 }
 
@@ -76,6 +77,36 @@ pub fn retag(
 }
 
 /// Sets the note; line endings are normalised so files stay clean.
+/// Sets how an answer key's passage counts (optional, points, another reading of a
+/// passage). An alternative must point at a passage of the same article that is not an
+/// alternative itself, and a passage that has alternatives cannot become one.
+pub fn set_key_passage(
+    project: &Project,
+    id: AnnotationId,
+    key: crate::model::KeyPassage,
+    now: Timestamp,
+) -> Result<Edit, EditError> {
+    if let Some(of) = key.alternative_of {
+        let this = project
+            .annotation(id)
+            .ok_or(EditError::NoSuchAnnotation(id))?;
+        let target_fits = project.annotation(of).is_some_and(|t| {
+            t.id != id && t.article == this.article && t.key.alternative_of.is_none()
+        });
+        let has_alternatives = project
+            .annotations()
+            .iter()
+            .any(|a| a.key.alternative_of == Some(id));
+        if !target_fits || has_alternatives {
+            return Err(EditError::BadAlternative(id, of));
+        }
+    }
+    update(project, id, now, |a| {
+        a.key = key;
+        Ok(())
+    })
+}
+
 pub fn set_note(
     project: &Project,
     id: AnnotationId,

@@ -38,4 +38,8 @@ pub enum EditError {
     BadIndex(usize),
     #[error("the project changed since this edit was made")]
     Stale,
+    #[error(
+        "{0} cannot be another reading of {1}: it must be a passage of the same article that is not itself another reading"
+    )]
+    BadAlternative(AnnotationId, AnnotationId),
 }

@@ -164,10 +164,14 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
             let Some(key_spans) = class.key_articles.get(a).map(|ka| &ka.spans) else {
                 continue;
             };
+            let passages = class.key_articles.get(a).map(|ka| &ka.passages[..]);
             for (k, span) in key_spans.iter().enumerate() {
                 let missed =
                     article.is_none_or(|t| t.matching.key.get(k) == Some(&KeyOutcome::Missed));
-                if !missed {
+                // An optional passage missed costs nothing, and the gradebook does not
+                // count it.
+                let optional = passages.and_then(|p| p.get(k)).is_some_and(|p| p.optional);
+                if !missed || optional {
                     continue;
                 }
                 let tag = span

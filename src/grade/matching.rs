@@ -28,6 +28,57 @@ pub struct Span {
     pub tag: Option<usize>,
 }
 
+/// A passage of the key as matching sees it: its reading and any alternative readings
+/// (finding one finds the passage), its tag, what it is worth, and whether missing it
+/// costs anything.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Passage {
+    /// The key's reading first, then its alternatives.
+    pub ranges: Vec<CharRange>,
+    pub tag: Option<usize>,
+    /// Points; 1 unless the key says.
+    pub weight: f64,
+    pub optional: bool,
+}
+
+impl Passage {
+    /// A passage of one reading, worth 1, not optional.
+    pub fn plain(span: &Span) -> Passage {
+        Passage {
+            ranges: vec![span.range],
+            tag: span.tag,
+            weight: 1.0,
+            optional: false,
+        }
+    }
+
+    /// How the key says this passage counts, for people: "optional", "2 points",
+    /// "1 other reading"; empty for a plain passage.
+    pub fn terms(&self) -> String {
+        let mut parts = Vec::new();
+        if self.optional {
+            parts.push("optional".to_owned());
+        }
+        if self.weight != 1.0 {
+            parts.push(format!("{} points", self.weight));
+        }
+        match self.ranges.len() {
+            0 | 1 => {}
+            2 => parts.push("1 other reading".to_owned()),
+            n => parts.push(format!("{} other readings", n - 1)),
+        }
+        parts.join(", ")
+    }
+
+    /// The best overlap of a student span with any of the passage's readings.
+    pub fn iou(&self, range: CharRange) -> f64 {
+        self.ranges
+            .iter()
+            .map(|r| iou(*r, range))
+            .fold(0.0, f64::max)
+    }
+}
+
 /// Intersection over union of two code-point ranges; 0 when they do not overlap.
 pub fn iou(a: CharRange, b: CharRange) -> f64 {
     let start = a.start.0.max(b.start.0);
@@ -86,10 +137,50 @@ pub struct ArticleMatch {
 /// Weight of the overlap itself among pairings of equal credit.
 const TIE_BREAK: f64 = 1e-9;
 
-/// Matches `student` spans (already joined) to `key` spans of one article.
+/// Matches `student` spans (already joined) to `key` spans of one article, each a
+/// passage of one reading worth 1.
 pub fn match_spans(key: &[Span], student: &[Span], settings: MatchSettings) -> ArticleMatch {
+    let passages: Vec<Passage> = key.iter().map(Passage::plain).collect();
+    match_passages(&passages, student, settings)
+}
+
+/// Matches `student` spans (already joined) to the key's passages of one article: the
+/// overlap with a passage is the best over its readings, and its credit is weighted by
+/// its points.
+pub fn match_passages(
+    passages: &[Passage],
+    student: &[Span],
+    settings: MatchSettings,
+) -> ArticleMatch {
     let threshold = settings.threshold.clamp(f64::MIN_POSITIVE, 1.0);
-    let pairs = overlapping_pairs(key, student);
+    // Every reading as a span of its passage's tag; pairs found per reading, kept per
+    // passage at their best overlap.
+    let mut readings: Vec<Span> = Vec::new();
+    let mut passage_of: Vec<usize> = Vec::new();
+    for (k, passage) in passages.iter().enumerate() {
+        for range in &passage.ranges {
+            readings.push(Span {
+                range: *range,
+                tag: passage.tag,
+            });
+            passage_of.push(k);
+        }
+    }
+    let mut best: std::collections::BTreeMap<(usize, usize), f64> = Default::default();
+    for (overlap, r, s) in overlapping_pairs(&readings, student) {
+        let entry = best.entry((passage_of[r], s)).or_insert(0.0);
+        *entry = entry.max(overlap);
+    }
+    let key: Vec<Span> = passages
+        .iter()
+        .map(|p| Span {
+            range: p.ranges.first().copied().unwrap_or_default(),
+            tag: p.tag,
+        })
+        .collect();
+    let mut pairs: Vec<(f64, usize, usize)> =
+        best.into_iter().map(|((k, s), o)| (o, k, s)).collect();
+    sort_pairs(&mut pairs, &key, student);
     let same_tag = |k: usize, s: usize| key[k].tag.is_some() && key[k].tag == student[s].tag;
     let credit = |overlap: f64| {
         if overlap >= threshold {
@@ -105,15 +196,15 @@ pub fn match_spans(key: &[Span], student: &[Span], settings: MatchSettings) -> A
     let edges: Vec<(usize, usize, f64)> = pairs
         .iter()
         .filter(|&&(_, k, s)| same_tag(k, s))
-        .map(|&(overlap, k, s)| (k, s, credit(overlap)))
-        .filter(|&(_, _, c)| c > 0.0)
-        .map(|(k, s, c)| (k, s, c + TIE_BREAK * iou(key[k].range, student[s].range)))
+        .map(|&(overlap, k, s)| (k, s, overlap, passages[k].weight * credit(overlap)))
+        .filter(|&(_, _, _, c)| c > 0.0)
+        .map(|(k, s, overlap, c)| (k, s, c + TIE_BREAK * overlap))
         .collect();
 
     let mut key_out = vec![KeyOutcome::Missed; key.len()];
     let mut student_out = vec![StudentOutcome::Extra; student.len()];
     for (k, s) in super::assign::best_assignment(key.len(), student.len(), &edges) {
-        let overlap = iou(key[k].range, student[s].range);
+        let overlap = passages[k].iou(student[s].range);
         if overlap >= threshold {
             key_out[k] = KeyOutcome::Found {
                 student: s,
@@ -182,6 +273,12 @@ fn overlapping_pairs(key: &[Span], student: &[Span]) -> Vec<(f64, usize, usize)>
             }
         }
     }
+    sort_pairs(&mut pairs, key, student);
+    pairs
+}
+
+/// Best overlap first, then by key position, then student position: deterministic.
+fn sort_pairs(pairs: &mut [(f64, usize, usize)], key: &[Span], student: &[Span]) {
     pairs.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then_with(|| key[a.1].range.start.cmp(&key[b.1].range.start))
@@ -189,7 +286,6 @@ fn overlapping_pairs(key: &[Span], student: &[Span]) -> Vec<(f64, usize, usize)>
             .then_with(|| student[a.2].range.start.cmp(&student[b.2].range.start))
             .then_with(|| a.2.cmp(&b.2))
     });
-    pairs
 }
 
 /// A span of tag `tag` over `start..end`, for tests.

@@ -11,8 +11,14 @@
 //! (micro-averaged): 100 · 2 · credit / (K + S). Copying the key exactly gives 100;
 //! highlighting everything or nothing gives little. It is undefined (shown as "—") only
 //! when neither the key nor the student has a single span.
+//!
+//! **Flexible keys.** K, S and the credit are sums of *points*: a passage worth 2
+//! counts 2 in K, a student span paired with it counts 2 in S, and its credit is 2 × (1
+//! or the IoU); an extra span counts 1. An **optional** passage the student did not earn
+//! credit on counts nowhere (not in K, and its wrong-tag span not in S): no penalty. With
+//! every passage worth 1 and none optional, these are the plain counts above.
 
-use super::matching::{ArticleMatch, KeyOutcome, Span, StudentOutcome};
+use super::matching::{ArticleMatch, KeyOutcome, Passage, Span, StudentOutcome};
 
 /// Outcome counts for one tag, or for all tags together.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -31,30 +37,40 @@ pub struct Counts {
     pub missed: usize,
     /// Student spans matching no key span (counted under the student's tag).
     pub extra: usize,
+    /// K in points (see the module docs).
+    pub key_points: f64,
+    /// S in points.
+    pub student_points: f64,
+    /// Credit in points.
+    pub credit_points: f64,
 }
 
 impl Counts {
+    /// Credit in points: found passages their points, partial ones points × IoU.
     pub fn credit(&self) -> f64 {
-        self.found as f64 + self.partial_credit
+        self.credit_points
     }
 
     /// `None` when the student has no span of this kind.
     pub fn precision(&self) -> Option<f64> {
-        (self.student > 0).then(|| self.credit() / self.student as f64)
+        (self.student_points > 0.0).then(|| self.credit() / self.student_points)
     }
 
     /// `None` when the key has no span of this kind.
     pub fn recall(&self) -> Option<f64> {
-        (self.key > 0).then(|| self.credit() / self.key as f64)
+        (self.key_points > 0.0).then(|| self.credit() / self.key_points)
     }
 
     /// `None` when neither has a span of this kind.
     pub fn f1(&self) -> Option<f64> {
-        let total = self.key + self.student;
-        (total > 0).then(|| 2.0 * self.credit() / total as f64)
+        let total = self.key_points + self.student_points;
+        (total > 0.0).then(|| 2.0 * self.credit() / total)
     }
 
     fn add(&mut self, other: &Counts) {
+        self.key_points += other.key_points;
+        self.student_points += other.student_points;
+        self.credit_points += other.credit_points;
         self.key += other.key;
         self.student += other.student;
         self.found += other.found;
@@ -110,40 +126,69 @@ impl Tally {
         }
     }
 
-    /// Adds one article's matching.
-    pub fn add(&mut self, key: &[Span], student: &[Span], matching: &ArticleMatch) {
+    /// Adds one article's matching (`student` are the graded spans it was made on).
+    pub fn add(&mut self, key: &[Passage], student: &[Span], matching: &ArticleMatch) {
         let none = self.per_tag.len();
         let other = none + 1;
         let slot = |tag: Option<usize>| tag.filter(|&t| t < none).unwrap_or(other);
         let row = |tag: Option<usize>| tag.filter(|&t| t < none).unwrap_or(none);
-        for span in key {
-            self.counts(span.tag).key += 1;
-        }
-        for span in student {
-            self.counts(span.tag).student += 1;
-        }
+        // What each student span weighs in S: its passage's points when paired (nothing
+        // for an uncredited optional passage), 1 when extra.
+        let mut student_weight = vec![1.0; student.len()];
         for (k, outcome) in matching.key.iter().enumerate() {
-            let key_tag = key[k].tag;
+            let Some(passage) = key.get(k) else { continue };
+            let key_tag = passage.tag;
+            let credited = matches!(
+                outcome,
+                KeyOutcome::Found { .. } | KeyOutcome::Partial { .. }
+            );
+            if !passage.optional || credited {
+                let counts = self.counts(key_tag);
+                counts.key += 1;
+                counts.key_points += passage.weight;
+            }
             match *outcome {
                 KeyOutcome::Found { student: s, .. } => {
-                    self.counts(key_tag).found += 1;
+                    let counts = self.counts(key_tag);
+                    counts.found += 1;
+                    counts.credit_points += passage.weight;
+                    student_weight[s] = passage.weight;
                     self.confusion[row(key_tag)][slot(student[s].tag)] += 1;
                 }
                 KeyOutcome::Partial { student: s, iou } => {
                     let counts = self.counts(key_tag);
                     counts.partial += 1;
                     counts.partial_credit += iou;
+                    counts.credit_points += passage.weight * iou;
+                    student_weight[s] = passage.weight;
                     self.confusion[row(key_tag)][slot(student[s].tag)] += 1;
                 }
                 KeyOutcome::WrongTag { student: s, .. } => {
-                    self.counts(key_tag).wrong_tag += 1;
+                    student_weight[s] = if passage.optional {
+                        0.0
+                    } else {
+                        passage.weight
+                    };
+                    if !passage.optional {
+                        self.counts(key_tag).wrong_tag += 1;
+                    }
                     self.confusion[row(key_tag)][slot(student[s].tag)] += 1;
                 }
                 KeyOutcome::Missed => {
-                    self.counts(key_tag).missed += 1;
-                    self.confusion[row(key_tag)][none] += 1;
+                    if !passage.optional {
+                        self.counts(key_tag).missed += 1;
+                        self.confusion[row(key_tag)][none] += 1;
+                    }
                 }
             }
+        }
+        for (s, span) in student.iter().enumerate() {
+            let weight = student_weight[s];
+            let counts = self.counts(span.tag);
+            if weight > 0.0 {
+                counts.student += 1;
+            }
+            counts.student_points += weight;
         }
         for (s, outcome) in matching.student.iter().enumerate() {
             if *outcome == StudentOutcome::Extra {
@@ -186,7 +231,8 @@ mod tests {
         ];
         let m = match_spans(&key, &student, MatchSettings::default());
         let mut tally = Tally::new(2);
-        tally.add(&key, &student, &m);
+        let passages: Vec<Passage> = key.iter().map(Passage::plain).collect();
+        tally.add(&passages, &student, &m);
         let claim = &tally.per_tag[0];
         assert_eq!(
             (claim.key, claim.student, claim.found, claim.partial),
@@ -216,7 +262,7 @@ mod tests {
         let key = [span(0, 10, 0)];
         let m = match_spans(&key, &[], MatchSettings::default());
         let mut tally = Tally::new(1);
-        tally.add(&key, &[], &m);
+        tally.add(&[Passage::plain(&key[0])], &[], &m);
         let total = tally.total();
         assert_eq!(total.precision(), None);
         assert_eq!(total.recall(), Some(0.0));

@@ -6,15 +6,19 @@ use super::agreement::Agreement;
 use super::align::{PlacedSpan, align};
 use super::joining::{Joined, WordChars, join_touching};
 use super::labels::Segments;
-use super::matching::{ArticleMatch, MatchSettings, Span, StudentOutcome, match_spans};
+use super::matching::{ArticleMatch, MatchSettings, Passage, Span, StudentOutcome, match_passages};
 use super::score::{Counts, Tally};
 use crate::model::{AnnotationId, Project, Role};
 
 /// The key's spans of one article, converted to code points once for the whole class.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyArticle {
+    /// One per passage: its reading (not its alternatives), for drawing and agreement.
     pub spans: Vec<Span>,
+    /// One per passage: the annotation of its reading.
     pub annotations: Vec<AnnotationId>,
+    /// One per passage: its readings, points and whether it is optional, for matching.
+    pub passages: Vec<Passage>,
     /// Length of the article in code points.
     pub char_len: usize,
     /// Where the letters and digits are: highlights separated by anything else join.
@@ -29,18 +33,43 @@ impl KeyArticle {
             .map(|article| {
                 let mut spans = Vec::new();
                 let mut annotations = Vec::new();
-                for annotation in key.annotations_in(article.id()) {
-                    if let Some(range) = article.to_chars(annotation.range) {
-                        spans.push(Span {
-                            range,
-                            tag: key.tags().position(&annotation.tag),
-                        });
-                        annotations.push(annotation.id);
-                    }
+                let mut passages: Vec<Passage> = Vec::new();
+                let in_article = key.annotations_in(article.id());
+                // Another reading of a passage that is not (or no longer) there is a
+                // passage of its own, as the file's loader says too.
+                let reading_of = |a: &crate::model::Annotation| {
+                    a.key.alternative_of.filter(|of| {
+                        in_article
+                            .iter()
+                            .any(|p| p.id == *of && p.key.alternative_of.is_none())
+                    })
+                };
+                for annotation in in_article.iter().filter(|a| reading_of(a).is_none()) {
+                    let Some(range) = article.to_chars(annotation.range) else {
+                        continue;
+                    };
+                    let tag = key.tags().position(&annotation.tag);
+                    let mut ranges = vec![range];
+                    // Its other readings count with this passage's tag and points.
+                    ranges.extend(
+                        in_article
+                            .iter()
+                            .filter(|a| reading_of(a) == Some(annotation.id))
+                            .filter_map(|a| article.to_chars(a.range)),
+                    );
+                    spans.push(Span { range, tag });
+                    annotations.push(annotation.id);
+                    passages.push(Passage {
+                        ranges,
+                        tag,
+                        weight: annotation.key.weight(),
+                        optional: annotation.key.optional,
+                    });
                 }
                 KeyArticle {
                     spans,
                     annotations,
+                    passages,
                     char_len: article.offsets().char_len(),
                     words: WordChars::of(article.text()),
                 }
@@ -68,12 +97,13 @@ impl StudentArticle {
         spans: Vec<PlacedSpan>,
         words: &WordChars,
         key: &[Span],
+        passages: &[Passage],
         settings: MatchSettings,
     ) -> Self {
         let plain: Vec<Span> = spans.iter().map(|p| p.span.clone()).collect();
         let joined = join_touching(&plain, words, key);
         let graded: Vec<Span> = joined.iter().map(|j| j.span.clone()).collect();
-        let matching = match_spans(key, &graded, settings);
+        let matching = match_passages(passages, &graded, settings);
         let mut part_of = vec![0; spans.len()];
         for (j, group) in joined.iter().enumerate() {
             for &member in &group.members {
@@ -165,13 +195,28 @@ pub fn grade_submission(
             spans
         });
         let mine = placed.map(|spans| {
-            StudentArticle::new(spans, &key_article.words, &key_article.spans, settings)
+            StudentArticle::new(
+                spans,
+                &key_article.words,
+                &key_article.spans,
+                &key_article.passages,
+                settings,
+            )
         });
-        let empty =
-            StudentArticle::new(Vec::new(), &key_article.words, &key_article.spans, settings);
+        let empty = StudentArticle::new(
+            Vec::new(),
+            &key_article.words,
+            &key_article.spans,
+            &key_article.passages,
+            settings,
+        );
         let graded_article = mine.as_ref().unwrap_or(&empty);
         let student_spans = graded_article.graded();
-        tally.add(&key_article.spans, &student_spans, &graded_article.matching);
+        tally.add(
+            &key_article.passages,
+            &student_spans,
+            &graded_article.matching,
+        );
 
         let segments = Segments::new(
             key_article.char_len,

@@ -282,6 +282,8 @@ pub enum Command {
     ShowArticle(ArticleId),
     /// The note as typed so far (consecutive changes of one note undo as one step).
     SetNote(AnnotationId, String),
+    /// How a passage of an answer key counts (optional, points, another reading).
+    SetKeyPassage(AnnotationId, crate::model::KeyPassage),
     OpenRecent(std::path::PathBuf),
     /// Read the article in this file and show it before adding it (File > Import, a
     /// file dropped on the window).

@@ -229,12 +229,86 @@ pub fn selected_annotation(
             commands.push(Command::SetNote(id, draft.clone()));
         }
     }
+    if project.role() == crate::model::Role::Key {
+        commands.extend(key_passage_options(ui, project, a));
+    }
     if ui
         .button(UiCommand::DeleteAnnotation.label())
         .on_hover_text(UiCommand::DeleteAnnotation.tooltip())
         .clicked()
     {
         commands.push(UiCommand::DeleteAnnotation.into());
+    }
+    commands
+}
+
+/// In an answer key: how the selected passage counts in grading (docs/grading.md,
+/// "Flexible keys"). Each change is one undoable edit.
+fn key_passage_options(
+    ui: &mut Ui,
+    project: &Project,
+    a: &crate::model::Annotation,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let mut key = a.key;
+    ui.label(RichText::new("In grading").strong());
+    if key.alternative_of.is_none() {
+        ui.checkbox(
+            &mut key.optional,
+            "Optional: no penalty if a student misses it",
+        )
+        .on_hover_text("A student who finds it still earns its credit");
+        ui.horizontal(|ui| {
+            let label = ui.label("Worth");
+            let mut points = key.points.unwrap_or(1);
+            ui.add(
+                egui::DragValue::new(&mut points)
+                    .range(1..=10)
+                    .suffix(" point(s)"),
+            )
+            .labelled_by(label.id);
+            key.points = (points != 1).then_some(points);
+        });
+    }
+    // Another reading of a passage of the same article, for passages without their own.
+    let has_alternatives = project
+        .annotations()
+        .iter()
+        .any(|x| x.key.alternative_of == Some(a.id));
+    if !has_alternatives {
+        let candidates: Vec<&crate::model::Annotation> = project
+            .annotations_in(&a.article)
+            .into_iter()
+            .filter(|x| x.id != a.id && x.key.alternative_of.is_none())
+            .collect();
+        let name = |x: &crate::model::Annotation| {
+            let quote = project
+                .article(&x.article)
+                .and_then(|art| art.slice(x.range))
+                .unwrap_or_default();
+            crate::text::shorten(quote, 40)
+        };
+        let shown = key
+            .alternative_of
+            .and_then(|of| candidates.iter().find(|x| x.id == of))
+            .map_or("— a passage of its own".to_owned(), |x| name(x));
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Another reading of");
+            egui::ComboBox::from_id_salt("alternative-of")
+                .selected_text(shown)
+                .width(220.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut key.alternative_of, None, "— a passage of its own");
+                    for x in &candidates {
+                        ui.selectable_value(&mut key.alternative_of, Some(x.id), name(x));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+    }
+    if key != a.key {
+        commands.push(Command::SetKeyPassage(a.id, key));
     }
     commands
 }

@@ -10,7 +10,7 @@ mod project;
 mod provenance;
 mod tags;
 
-pub use annotation::{Annotation, AnnotationId};
+pub use annotation::{Annotation, AnnotationId, KeyPassage};
 pub use article::{Article, ArticleId};
 pub use color::Rgb;
 pub use project::{InvariantViolation, Project, ProjectDetails, Role};

@@ -3,6 +3,10 @@
 //! Version 1 is the first published format. Version 2 adds where each article came from
 //! (`outlet`, `authors`, `published`, `url`, `language`); everything else is as in
 //! version 1, so the version 2 types reuse the version 1 ones for tags and annotations.
+//! Version 3 adds, on an answer key's annotations, how each passage counts (`optional`,
+//! `points`, `alternative_of`); it is read with the version 2 types (the fields are
+//! absent from older files), and a version 2 Marginalia refuses it, as it must: it would
+//! grade alternatives as passages of their own.
 //! A version 1 file is read as [`ProjectFileV1`] and migrated with `From`; files are
 //! always written in [`CURRENT_VERSION`].
 
@@ -12,7 +16,7 @@ use crate::model::Role;
 
 /// Written as `format:` so a stray RON file is recognised as "not a project".
 pub const FORMAT_NAME: &str = "marginalia-project";
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 /// Written as `offsets:` so a reader of the file knows the unit without our docs.
 pub const OFFSET_UNIT: &str = "unicode-scalar-values";
 
@@ -131,6 +135,15 @@ pub struct AnnotationV1 {
     pub created: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<String>,
+    /// Version 3, answer keys: no penalty when missed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
+    /// Version 3, answer keys: what the passage is worth (1 when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<u32>,
+    /// Version 3, answer keys: the id of the passage this is another reading of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternative_of: Option<u64>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -136,7 +136,8 @@ pub fn load_str(source: &str, path: &Path) -> Result<Loaded, LoadError> {
     }
     let file: ProjectFileV2 = match header.version {
         Some(1) => ProjectFileV2::from(parse::<ProjectFileV1>(source, path)?),
-        Some(2) => parse(source, path)?,
+        // Version 3 only adds optional fields to annotations: one set of types reads both.
+        Some(2 | 3) => parse(source, path)?,
         Some(v) if v > CURRENT_VERSION => {
             return Err(LoadError::NewerVersion {
                 path: path.to_path_buf(),
@@ -155,7 +156,7 @@ pub fn load_str(source: &str, path: &Path) -> Result<Loaded, LoadError> {
                 line: 1,
                 column: 1,
                 message:
-                    "the file has no `version:` field; add `version: 2,` after the `format:` line"
+                    "the file has no `version:` field; add `version: 3,` after the `format:` line"
                         .into(),
             });
         }

@@ -123,6 +123,9 @@ fn to_file(project: &Project) -> Result<ProjectFileV2, SaveError> {
                 author: a.author.clone(),
                 created: Some(a.created.to_string()),
                 modified: Some(a.modified.to_string()),
+                optional: a.key.optional,
+                points: a.key.points,
+                alternative_of: a.key.alternative_of.map(|id| id.0),
             });
         }
     }
@@ -219,6 +222,7 @@ mod tests {
             author: String::new(),
             created: jiff::Timestamp::UNIX_EPOCH,
             modified: jiff::Timestamp::UNIX_EPOCH,
+            key: Default::default(),
         };
         let project = Project::from_parts(
             ProjectDetails::default(),

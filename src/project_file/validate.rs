@@ -231,9 +231,50 @@ fn load_annotations(
             author: a.author.clone(),
             created,
             modified,
+            key: crate::model::KeyPassage {
+                optional: a.optional,
+                points: a.points.filter(|&p| p > 0),
+                alternative_of: a.alternative_of.map(AnnotationId),
+            },
         });
     }
+    check_alternatives(&mut out, &mut |severity, message| {
+        problems.push(Problem {
+            severity,
+            position: None,
+            message,
+        });
+    });
     out
+}
+
+/// An alternative reading must point at a passage of the same article that is not
+/// itself an alternative (one level: "any one of these counts"). One that does not is
+/// kept as a passage of its own, and said so.
+fn check_alternatives(annotations: &mut [Annotation], report: &mut dyn FnMut(Severity, String)) {
+    let primaries: std::collections::HashMap<AnnotationId, (ArticleId, bool)> = annotations
+        .iter()
+        .map(|a| (a.id, (a.article.clone(), a.key.alternative_of.is_none())))
+        .collect();
+    for a in annotations.iter_mut() {
+        let Some(of) = a.key.alternative_of else {
+            continue;
+        };
+        let fine = of != a.id
+            && primaries
+                .get(&of)
+                .is_some_and(|(article, primary)| *article == a.article && *primary);
+        if !fine {
+            report(
+                Severity::Warning,
+                format!(
+                    "annotation {} is marked as another reading of {}, which is not a passage of the same article; it counts as a passage of its own",
+                    a.id.0, of.0
+                ),
+            );
+            a.key.alternative_of = None;
+        }
+    }
 }
 
 /// Checks an annotation's span against its quote, re-anchoring by quote if needed.

@@ -155,6 +155,11 @@ fn article_feedback(
                     .map_or(String::new(), |p| tag_name(class, p.span.tag, &p.tag_id));
                 format!("<span class=wrong>✗ tagged as {}</span>", html(&yours))
             }
+            Some(KeyOutcome::Missed) | None
+                if key_article.passages.get(k).is_some_and(|p| p.optional) =>
+            {
+                "– not found (optional: no penalty)".to_owned()
+            }
             Some(KeyOutcome::Missed) | None => "<span class=extra>– missed</span>".to_owned(),
         };
         let your_note = match mine.matching.key.get(k) {
@@ -180,7 +185,10 @@ fn article_feedback(
             b,
             "<tr><td>“{}”</td><td>{}</td><td>{verdict}{your_note}</td><td>{}</td></tr>",
             html(&quote_of(article, span.range)),
-            html(&tag_name(class, span.tag, "?")),
+            html(&with_terms(
+                tag_name(class, span.tag, "?"),
+                key_article.passages.get(k)
+            )),
             html(key_notes.get(k).map_or("", String::as_str)),
         );
     }
@@ -247,4 +255,12 @@ fn marked_text(
     }
     plain(&mut out, at, len);
     out
+}
+
+/// A tag name with how the key counts its passage: "Claim (optional, 2 points)".
+fn with_terms(tag: String, passage: Option<&crate::grade::matching::Passage>) -> String {
+    match passage.map(crate::grade::matching::Passage::terms) {
+        Some(terms) if !terms.is_empty() => format!("{tag} ({terms})"),
+        _ => tag,
+    }
 }

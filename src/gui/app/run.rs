@@ -37,6 +37,12 @@ impl MarginaliaApp {
                     .and_then(|e| self.session.apply_note(e))
                     .map_err(|e| e.to_string())
             }
+            Command::SetKeyPassage(id, key) => {
+                self.saved_notice = None;
+                build::set_key_passage(self.project(), id, key, now)
+                    .map_err(|e| e.to_string())
+                    .and_then(|e| self.apply(e))
+            }
             Command::OpenRecent(path) => {
                 self.after_asking(AfterSave::Open(path));
                 Ok(())

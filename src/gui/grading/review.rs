@@ -177,8 +177,16 @@ impl GradingView {
                                         .map_or(String::new(), |p| tag_name(p.span.tag, &p.tag_id))
                                 ),
                             ),
+                            _ if key_article.passages.get(k).is_some_and(|p| p.optional) => {
+                                ("missed", "optional: no penalty".to_owned())
+                            }
                             _ => ("missed", String::new()),
                         };
+                        let terms = key_article
+                            .passages
+                            .get(k)
+                            .map(crate::grade::matching::Passage::terms)
+                            .unwrap_or_default();
                         let (color, symbol) = outcome_style(ui, verdict);
                         ui.horizontal_wrapped(|ui| {
                             ui.label(
@@ -187,6 +195,9 @@ impl GradingView {
                                     .strong(),
                             );
                             ui.label(RichText::new(tag_name(span.tag, "?")).italics());
+                            if !terms.is_empty() {
+                                ui.weak(format!("({terms})"));
+                            }
                             ui.weak(detail);
                         });
                         ui.label(format!("“{}”", quote(report, a, span.range)));
