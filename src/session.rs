@@ -78,6 +78,11 @@ impl Session {
         self.history.apply_merging_note(&mut self.project, edit)
     }
 
+    /// Whether the last change made (the one Undo takes back) added annotation `id`.
+    pub fn can_undo_add(&self, id: crate::model::AnnotationId) -> bool {
+        matches!(self.history.last_done(), Some(Edit::AddAnnotation(a)) if a.id == id)
+    }
+
     pub fn undo(&mut self) -> Result<Option<String>, EditError> {
         self.history.undo(&mut self.project)
     }

@@ -298,3 +298,119 @@ fn teacher_renames_and_rekeys_a_tag_and_can_undo() {
         "Claim"
     );
 }
+
+fn wait_until_graded(h: &mut Harness<'_, MarginaliaApp>) {
+    let start = Instant::now();
+    h.run_steps(1);
+    while h.state().grading.as_ref().unwrap().is_running() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "grading did not finish"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    h.run_steps(3);
+}
+
+/// From a student's review, the teacher accepts the student's reading of a passage they
+/// partly found: it goes into the key (saved) as another reading of that passage, the
+/// class is graded again and the passage is now found; "Undo" takes it out again.
+#[test]
+fn teacher_accepts_a_students_reading_into_the_key_and_undoes_it() {
+    let folder = class_folder();
+    std::fs::remove_file(folder.path().join("broken.ron")).unwrap();
+    let keys = tempfile::tempdir().unwrap();
+    let key_path = keys.path().join("exercise-key.ron");
+    std::fs::copy(sample::sample_key(), &key_path).unwrap();
+    let mut h = harness(MarginaliaApp::open(Some(key_path.clone())));
+    h.state_mut().open_grading(
+        Some(key_path.clone()),
+        folder.path().to_path_buf(),
+        &egui::Context::default(),
+    );
+    wait_until_graded(&mut h);
+    // A student with a partly found passage in the first article.
+    let report = h.state().grading.as_ref().unwrap().report.clone().unwrap();
+    let (student, passage) = report
+        .students
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| {
+            let mine = s.articles[0].as_ref()?;
+            let k = mine
+                .matching
+                .key
+                .iter()
+                .position(|o| matches!(o, marginalia::grade::KeyOutcome::Partial { .. }))?;
+            Some((i, k))
+        })
+        .expect("the sample class has a partly found passage");
+    let before_keys = project_file::load(&key_path)
+        .unwrap()
+        .project
+        .annotations()
+        .len();
+    if let Some(g) = h.state_mut().grading.as_mut() {
+        g.student = Some(student);
+        g.tab = Tab::Review;
+        g.article = 0;
+    }
+    h.run_steps(3);
+    let button = h.get_all_by_label("Accept their reading").next().unwrap();
+    button.scroll_to_me();
+    h.run_steps(3);
+    let button = h.get_all_by_label("Accept their reading").next().unwrap();
+    button.click();
+    h.run_steps(2);
+    let g = h.state().grading.as_ref().unwrap();
+    assert_eq!(g.error, None, "{:?}", g.notice);
+    assert!(
+        g.is_running() || g.notice.is_some(),
+        "the click was taken: {:?}",
+        g.notice
+    );
+    wait_until_graded(&mut h);
+
+    let key = project_file::load(&key_path).unwrap().project;
+    assert_eq!(
+        key.annotations().len(),
+        before_keys + 1,
+        "saved into the key file"
+    );
+    let primary = report.key_articles[0].annotations[passage];
+    assert!(
+        key.annotations()
+            .iter()
+            .any(|a| a.key.alternative_of == Some(primary)),
+        "as another reading of that passage"
+    );
+    let g = h.state().grading.as_ref().unwrap();
+    let now = g.report.as_ref().unwrap();
+    let first_partial = now.students[student].articles[0]
+        .as_ref()
+        .unwrap()
+        .matching
+        .key[passage];
+    assert!(
+        matches!(first_partial, marginalia::grade::KeyOutcome::Found { .. }),
+        "graded again: {first_partial:?}"
+    );
+    assert!(
+        g.notice
+            .as_deref()
+            .unwrap_or_default()
+            .contains("another reading")
+    );
+
+    h.get_by_label("Undo the last accepted reading").click();
+    h.run_steps(2);
+    wait_until_graded(&mut h);
+    let key = project_file::load(&key_path).unwrap().project;
+    assert_eq!(
+        key.annotations().len(),
+        before_keys,
+        "taken out of the key file again"
+    );
+    assert!(!h.state().session.is_dirty(), "and the key is saved");
+}

@@ -7,7 +7,7 @@ use egui::Ui;
 
 use super::{FileTask, MarginaliaApp, TeacherAsk};
 use crate::gui::command::UiCommand;
-use crate::gui::grading::{GradingAction, GradingView};
+use crate::gui::grading::{AcceptReading, GradingAction, GradingView};
 use crate::gui::messages::Message;
 use crate::model::Role;
 
@@ -87,8 +87,100 @@ impl MarginaliaApp {
         let Some(grading) = &mut self.grading else {
             return;
         };
-        if grading.ui(ui, self.picker.as_mut()) == Some(GradingAction::Close) {
-            self.grading = None;
+        match grading.ui(ui, self.picker.as_mut()) {
+            Some(GradingAction::Close) => self.grading = None,
+            Some(GradingAction::Accept(reading)) => {
+                let result = self.accept_reading(&reading);
+                self.after_key_change(ui.ctx(), result);
+            }
+            Some(GradingAction::UndoAccept) => {
+                let result = self.undo_accepted();
+                self.after_key_change(ui.ctx(), result);
+            }
+            None => {}
+        }
+    }
+
+    /// Adds a student's reading to the answer key open in this window (one undoable
+    /// edit) and saves the key. The grading screen's key must be this window's file.
+    fn accept_reading(&mut self, reading: &AcceptReading) -> Result<String, String> {
+        let key_path = self.grading.as_ref().and_then(|g| g.key.clone());
+        let is_open = match (key_path.as_deref(), self.session.path()) {
+            (Some(key), Some(open)) => super::file_ops::same_file(key, open),
+            _ => false,
+        };
+        if !is_open || self.project().role() != Role::Key {
+            return Err("To change the answer key, open it in this window (File > Open), then grade from Teacher > Grade submissions.".into());
+        }
+        let project = self.session.project();
+        let article = project
+            .article(&reading.article)
+            .ok_or("This article is no longer in the answer key.")?;
+        let bytes = article
+            .to_bytes(reading.range)
+            .ok_or("The student's highlight does not fit the key's text.")?;
+        let quote = crate::text::shorten(article.slice(bytes).unwrap_or_default(), 60);
+        let author = project.details().author.clone();
+        let mut edit = crate::edit::build::add_annotation(
+            project,
+            &reading.article,
+            bytes,
+            &reading.tag,
+            &author,
+            jiff::Timestamp::now(),
+        )
+        .map_err(|e| e.to_string())?;
+        let mut added = None;
+        if let crate::edit::Edit::AddAnnotation(annotation) = &mut edit {
+            annotation.key = crate::model::KeyPassage {
+                optional: reading.alternative_of.is_none(),
+                points: None,
+                alternative_of: reading.alternative_of,
+            };
+            added = Some(annotation.id);
+        }
+        self.session.apply(edit).map_err(|e| e.to_string())?;
+        self.session.save().map_err(|e| e.to_string())?;
+        if let (Some(grading), Some(id)) = (self.grading.as_mut(), added) {
+            grading.accepted.push(id);
+        }
+        Ok(match reading.alternative_of {
+            Some(_) => format!(
+                "Accepted “{quote}” as another reading of the key's passage; the key is saved and the class graded again."
+            ),
+            None => format!(
+                "Added “{quote}” to the key as an optional passage; the key is saved and the class graded again."
+            ),
+        })
+    }
+
+    /// Takes the last accepted reading out of the key (undo, if it is still the last
+    /// change) and saves the key.
+    fn undo_accepted(&mut self) -> Result<String, String> {
+        let Some(id) = self.grading.as_mut().and_then(|g| g.accepted.pop()) else {
+            return Err("Nothing accepted here to undo.".into());
+        };
+        let last_is_ours =
+            self.session.project().annotation(id).is_some() && self.session.can_undo_add(id);
+        if !last_is_ours {
+            return Err("The key changed since; undo it from the annotating view (Ctrl+Z).".into());
+        }
+        self.session.undo().map_err(|e| e.to_string())?;
+        self.session.save().map_err(|e| e.to_string())?;
+        Ok("Took the accepted reading out of the key again; the key is saved and the class graded again.".into())
+    }
+
+    /// Says what became of a change to the key and, when it was made, grades again.
+    fn after_key_change(&mut self, ctx: &egui::Context, result: Result<String, String>) {
+        let Some(grading) = self.grading.as_mut() else {
+            return;
+        };
+        match result {
+            Ok(notice) => {
+                grading.start(ctx);
+                grading.notice = Some(notice);
+            }
+            Err(e) => grading.error = Some(e),
         }
     }
 }

@@ -40,6 +40,24 @@ enum GradingFile {
 pub enum GradingAction {
     /// Back to the annotation workspace.
     Close,
+    /// Add a student's reading to the answer key, then save the key and grade again.
+    Accept(AcceptReading),
+    /// Take the last accepted reading out of the key again (save, grade again).
+    UndoAccept,
+}
+
+/// A student's reading the teacher accepts into the key: as another reading of one of
+/// its passages (a partly found or wrong-tag passage), or as a new optional passage (a
+/// highlight the key lacks: no one is penalised for missing it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AcceptReading {
+    /// The key's article.
+    pub article: crate::model::ArticleId,
+    /// In code points on the key's text: the student's graded span.
+    pub range: crate::text::CharRange,
+    pub tag: crate::model::TagId,
+    /// The key's passage it is another reading of; `None`: a new optional passage.
+    pub alternative_of: Option<crate::model::AnnotationId>,
 }
 
 pub struct GradingView {
@@ -64,6 +82,10 @@ pub struct GradingView {
     pub notice: Option<String>,
     /// A file being chosen in the in-window dialog (no native dialog could open).
     choosing: PendingChoice<GradingFile>,
+    /// Asked for by the review this frame, for the window to carry out.
+    pub(super) asked: Option<GradingAction>,
+    /// Readings accepted into the key here, last last: what "Undo" takes back.
+    pub accepted: Vec<crate::model::AnnotationId>,
 }
 
 impl GradingView {
@@ -84,6 +106,8 @@ impl GradingView {
             feedback_dirty: false,
             notice: None,
             choosing: None,
+            asked: None,
+            accepted: Vec::new(),
         }
     }
 
@@ -136,9 +160,25 @@ impl GradingView {
         self.job = None;
         match result {
             Ok(report) => {
-                self.student = None;
-                self.article = 0;
-                self.tab = Tab::Class;
+                // Graded again (a reading accepted into the key): the teacher stays on
+                // the student and the article they were reviewing.
+                let reviewing = self
+                    .student
+                    .and_then(|i| self.report.as_ref()?.students.get(i))
+                    .map(|s| s.file.clone());
+                let again =
+                    reviewing.and_then(|file| report.students.iter().position(|s| s.file == file));
+                match again {
+                    Some(i) => self.student = Some(i),
+                    None => {
+                        self.student = None;
+                        self.article = 0;
+                        self.tab = Tab::Class;
+                    }
+                }
+                if self.article >= report.key.articles().len() {
+                    self.article = 0;
+                }
                 self.row_order = None;
                 self.report = Some(report);
             }
@@ -185,8 +225,22 @@ impl GradingView {
         if let Some(error) = &self.error {
             ui.label(RichText::new(error).color(palette::error_text(ui.visuals().dark_mode)));
         }
-        if let Some(notice) = &self.notice {
-            ui.label(notice);
+        let mut undo = false;
+        ui.horizontal_wrapped(|ui| {
+            if let Some(notice) = &self.notice {
+                ui.label(notice);
+            }
+            if !self.accepted.is_empty() && !self.is_running() {
+                undo = ui
+                    .button("Undo the last accepted reading")
+                    .on_hover_text(
+                        "Takes it out of the answer key again, saves the key and grades again",
+                    )
+                    .clicked();
+            }
+        });
+        if undo {
+            action = Some(GradingAction::UndoAccept);
         }
         if self.report.is_none() {
             return action;
@@ -207,7 +261,7 @@ impl GradingView {
             Tab::HeatMap => self.heat_tab(ui),
             Tab::Review => self.review_tab(ui),
         }
-        action
+        self.asked.take().or(action)
     }
 
     fn controls(&mut self, ui: &mut Ui, picker: &mut dyn FilePicker) {

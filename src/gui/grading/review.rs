@@ -154,6 +154,7 @@ impl GradingView {
             t.and_then(|t| tags.as_slice().get(t))
                 .map_or(fallback.to_owned(), |t| t.name.clone())
         };
+        let mut accept: Option<super::AcceptReading> = None;
         ui.columns(2, |columns| {
             let ui = &mut columns[0];
             ui.label(RichText::new("Passages in the key").strong());
@@ -188,6 +189,16 @@ impl GradingView {
                             .map(crate::grade::matching::Passage::terms)
                             .unwrap_or_default();
                         let (color, symbol) = outcome_style(ui, verdict);
+                        // Their reading of a passage they partly found (same tag, other
+                        // extent): the teacher may accept it into the key. (An
+                        // alternative reading keeps the passage's tag, so accepting a
+                        // wrong-tag reading would change nothing for them.)
+                        let theirs = match mine.matching.key.get(k) {
+                            Some(KeyOutcome::Partial { student: j, .. }) => {
+                                mine.joined.get(*j).map(|g| g.span.range)
+                            }
+                            _ => None,
+                        };
                         ui.horizontal_wrapped(|ui| {
                             ui.label(
                                 RichText::new(format!("{symbol} {verdict}"))
@@ -199,6 +210,24 @@ impl GradingView {
                                 ui.weak(format!("({terms})"));
                             }
                             ui.weak(detail);
+                            let tag = span
+                                .tag
+                                .and_then(|t| report.key.tags().as_slice().get(t))
+                                .map(|t| t.id.clone());
+                            if let (Some(range), Some(tag), Some(&passage)) =
+                                (theirs, tag, key_article.annotations.get(k))
+                                && ui
+                                    .small_button("Accept their reading")
+                                    .on_hover_text("Adds the student's highlight to the key as another reading of this passage, saves the key and grades the class again")
+                                    .clicked()
+                            {
+                                accept = Some(super::AcceptReading {
+                                    article: article.id().clone(),
+                                    range,
+                                    tag,
+                                    alternative_of: Some(passage),
+                                });
+                            }
                         });
                         ui.label(format!("“{}”", quote(report, a, span.range)));
                         ui.add_space(4.0);
@@ -217,6 +246,25 @@ impl GradingView {
                             ui.label(
                                 RichText::new(tag_name(placed.span.tag, &placed.tag_id)).italics(),
                             );
+                            // A tag the key has: the highlight can become a passage.
+                            let graded = mine
+                                .joined
+                                .iter()
+                                .find(|g| g.members.contains(&i))
+                                .map(|g| g.span.range);
+                            if let (Some(range), Some(_)) = (graded, placed.span.tag)
+                                && ui
+                                    .small_button("Add to the key")
+                                    .on_hover_text("Adds this highlight to the key as an optional passage (no one is penalised for missing it), saves the key and grades the class again")
+                                    .clicked()
+                            {
+                                accept = Some(super::AcceptReading {
+                                    article: article.id().clone(),
+                                    range,
+                                    tag: crate::model::TagId(placed.tag_id.clone()),
+                                    alternative_of: None,
+                                });
+                            }
                         });
                         ui.label(format!("“{}”", quote(report, a, placed.span.range)));
                         if !placed.note.is_empty() {
@@ -255,6 +303,9 @@ impl GradingView {
                     marked_text::show(ui, article, &marks);
                 });
         });
+        if let Some(reading) = accept {
+            self.asked = Some(super::GradingAction::Accept(reading));
+        }
     }
 }
 
