@@ -119,7 +119,10 @@ impl MarginaliaApp {
         let bytes = article
             .to_bytes(reading.range)
             .ok_or("The student's highlight does not fit the key's text.")?;
-        let quote = crate::text::shorten(article.slice(bytes).unwrap_or_default(), 60);
+        let quote = crate::text::shorten(
+            &crate::text::collapse_spaces(article.slice(bytes).unwrap_or_default()),
+            60,
+        );
         let author = project.details().author.clone();
         let mut edit = crate::edit::build::add_annotation(
             project,

@@ -226,19 +226,22 @@ impl GradingView {
             ui.label(RichText::new(error).color(palette::error_text(ui.visuals().dark_mode)));
         }
         let mut undo = false;
-        ui.horizontal_wrapped(|ui| {
-            if let Some(notice) = &self.notice {
-                ui.label(notice);
-            }
-            if !self.accepted.is_empty() && !self.is_running() {
-                undo = ui
-                    .button("Undo the last accepted reading")
-                    .on_hover_text(
-                        "Takes it out of the answer key again, saves the key and grades again",
-                    )
-                    .clicked();
-            }
-        });
+        let can_undo = !self.accepted.is_empty() && !self.is_running();
+        if self.notice.is_some() || can_undo {
+            ui.horizontal_wrapped(|ui| {
+                if let Some(notice) = &self.notice {
+                    ui.label(notice);
+                }
+                if can_undo {
+                    undo = ui
+                        .button("Undo the last accepted reading")
+                        .on_hover_text(
+                            "Takes it out of the answer key again, saves the key and grades again",
+                        )
+                        .clicked();
+                }
+            });
+        }
         if undo {
             action = Some(GradingAction::UndoAccept);
         }
