@@ -414,3 +414,30 @@ fn teacher_accepts_a_students_reading_into_the_key_and_undoes_it() {
     );
     assert!(!h.state().session.is_dirty(), "and the key is saved");
 }
+
+/// "Projector: no names": the class table and the review say "Student N"; no name, no
+/// comment box, no file problem is on screen.
+#[test]
+fn the_projector_shows_no_names() {
+    let folder = class_folder();
+    let mut h = harness(MarginaliaApp::open(Some(sample::sample_key())));
+    h.state_mut().open_grading(
+        Some(sample::sample_key()),
+        folder.path().to_path_buf(),
+        &egui::Context::default(),
+    );
+    wait_until_graded(&mut h);
+    h.get_by_label("Ana López");
+    h.get_by_label("Projector: no names").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Ana López").is_none());
+    assert!(h.query_by_label("李小龙").is_none());
+    h.get_by_label("Student 1").scroll_to_me();
+    h.run_steps(3);
+    h.get_by_label("Student 1").click();
+    h.run_steps(3);
+    assert_eq!(h.state().grading.as_ref().unwrap().tab, Tab::Review);
+    assert!(h.query_by_label_contains("Comment for").is_none());
+    assert!(h.query_by_label("Ana López").is_none());
+    h.get_by_label("Passages in the key");
+}

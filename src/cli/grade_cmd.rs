@@ -19,6 +19,8 @@ pub struct GradeArgs {
     pub threshold: f64,
     pub partial_credit: bool,
     pub feedback: Option<PathBuf>,
+    /// Names replaced by "Student N"; only the class summary and annotations.csv.
+    pub anonymous: bool,
     /// The LMS gradebook export to write an import file for.
     pub lms: Option<super::lms_out::LmsArgs>,
 }
@@ -67,6 +69,21 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
     print_table(&class, &feedback)?;
     for failed in &class.failures {
         eprintln!("not graded: {}", failed.error);
+    }
+    if args.anonymous {
+        let files =
+            crate::export::write_anonymous(&class.anonymised(), &args.out).map_err(message)?;
+        writeln!(
+            std::io::stdout(),
+            "\nwrote {} and {} with “Student 1”, “Student 2”… instead of names (no gradebook or feedback pages)",
+            files.summary.display(),
+            files.annotations.display()
+        )?;
+        return Ok(if class.failures.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        });
     }
     let written = write_class(&class, &feedback, &args.out).map_err(message)?;
     writeln!(
@@ -157,6 +174,15 @@ fn print_table(class: &crate::grade::ClassGrade, feedback: &Feedback) -> std::io
         cell(mean, 1.0),
         alpha(class.alpha)
     )?;
+    let prompts = crate::grade::discussion::prompts(class);
+    if !prompts.uncharted.is_empty() || !prompts.contested.is_empty() {
+        writeln!(
+            out,
+            "for class discussion: {} reading(s) many students made that the key lacks, {} key passage(s) few found or many tagged otherwise (class-summary.html lists them)",
+            prompts.uncharted.len(),
+            prompts.contested.len()
+        )?;
+    }
     for (article, a) in class.key.articles().iter().zip(&class.alpha_per_article) {
         writeln!(
             out,

@@ -105,6 +105,11 @@ pub enum Command {
         /// folder, when one folder is given).
         #[arg(long)]
         feedback: Option<PathBuf>,
+        /// Write the class summary and annotations.csv with "Student 1", "Student 2"…
+        /// instead of names (to project or share), and no gradebook, feedback pages or
+        /// LMS file (those are about named students).
+        #[arg(long, conflicts_with = "roster")]
+        anonymous: bool,
         /// A gradebook exported from Canvas, Moodle, Brightspace or Google Classroom
         /// (CSV): also write the file to import the scores back (docs/lms.md).
         #[arg(long)]
@@ -203,11 +208,13 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             threshold,
             no_partial_credit,
             feedback,
+            anonymous,
             roster,
             item,
             points,
             pairs,
         } => grade_cmd::run(grade_cmd::GradeArgs {
+            anonymous,
             key,
             submissions,
             out,

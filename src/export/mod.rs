@@ -13,4 +13,6 @@ pub mod safe;
 mod write_files;
 
 pub use error::ExportError;
-pub use write_files::{ClassFiles, write_class, write_file, write_project};
+pub use write_files::{
+    AnonymousFiles, ClassFiles, write_anonymous, write_class, write_file, write_project,
+};

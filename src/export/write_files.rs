@@ -62,6 +62,29 @@ pub fn write_class(
     Ok(files)
 }
 
+/// What an anonymous export wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnonymousFiles {
+    pub summary: PathBuf,
+    pub annotations: PathBuf,
+}
+
+/// Writes `class-summary.html` (without links to feedback pages) and `annotations.csv`
+/// for a class already [anonymised](ClassGrade::anonymised), into `out`.
+pub fn write_anonymous(class: &ClassGrade, out: &Path) -> Result<AnonymousFiles, ExportError> {
+    std::fs::create_dir_all(out).map_err(|source| ExportError::Folder {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    let files = AnonymousFiles {
+        summary: out.join("class-summary.html"),
+        annotations: out.join("annotations.csv"),
+    };
+    write_file(&files.annotations, &class_annotations(class)?)?;
+    write_file(&files.summary, class_summary(class, &[]).as_bytes())?;
+    Ok(files)
+}
+
 /// Writes one project's highlights into `folder`: `<stem>-annotations.csv` if `csv`,
 /// `<stem>.html` if `html`. Returns the files written, in that order.
 pub fn write_project(

@@ -73,6 +73,58 @@ pub struct PassageOutcomes {
 }
 
 impl ClassGrade {
+    /// The class with its students' names and files replaced by "Student 1", "Student
+    /// 2"…, in an order that depends on neither the names nor the scores (the SHA-256 of
+    /// each file name), and no file names in the problems: what can be projected or
+    /// shared without saying who is who.
+    pub fn anonymised(&self) -> ClassGrade {
+        let names = self.pseudonyms();
+        let mut order: Vec<usize> = (0..self.students.len()).collect();
+        order.sort_by_key(|&i| self.pseudonym_rank(i));
+        let mut class = self.clone();
+        class.students = order
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| {
+                let mut s = self.students[i].clone();
+                s.student = names[i].clone();
+                s.file = PathBuf::from(format!("student-{}.ron", n + 1));
+                s.problems.clear();
+                s
+            })
+            .collect();
+        class.failures = self
+            .failures
+            .iter()
+            .enumerate()
+            .map(|(n, _)| FailedFile {
+                file: PathBuf::from(format!("unreadable-{}.ron", n + 1)),
+                error: "this file could not be read".to_owned(),
+            })
+            .collect();
+        class
+    }
+
+    /// "Student 1", "Student 2"… for each student (by index), numbered in the order of
+    /// the SHA-256 of their file names: stable across gradings, unrelated to names and
+    /// scores.
+    pub fn pseudonyms(&self) -> Vec<String> {
+        let mut order: Vec<usize> = (0..self.students.len()).collect();
+        order.sort_by_key(|&i| self.pseudonym_rank(i));
+        let mut names = vec![String::new(); self.students.len()];
+        for (n, &i) in order.iter().enumerate() {
+            names[i] = format!("Student {}", n + 1);
+        }
+        names
+    }
+
+    fn pseudonym_rank(&self, i: usize) -> Vec<u8> {
+        use sha2::Digest;
+        self.students.get(i).map_or_else(Vec::new, |s| {
+            sha2::Sha256::digest(s.file.to_string_lossy().as_bytes()).to_vec()
+        })
+    }
+
     /// Every key passage of article `a` with the class's outcomes, in the key's order.
     pub fn passage_outcomes(&self, a: usize) -> Vec<PassageOutcomes> {
         let Some(key_article) = self.key_articles.get(a) else {

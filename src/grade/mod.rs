@@ -8,6 +8,7 @@
 //! * [`labels`] — characters as categories; how overlapping spans are resolved.
 //! * [`review`] — a student's article beside the key, as marked stretches of text.
 //! * [`agreement`] — Cohen's κ and Krippendorff's α (nominal).
+//! * [`discussion`] — what the class's work says about the key, to discuss in class.
 //! * [`student`] / [`class`] — one submission, a class of them.
 //! * [`files`] — reading the key and the submissions (files given, or found in folders).
 //! * [`feedback`] — the teacher's comments, kept beside the submissions.
@@ -18,6 +19,7 @@ pub mod agreement;
 pub mod align;
 pub mod assign;
 pub mod class;
+pub mod discussion;
 mod error;
 pub mod feedback;
 pub mod files;

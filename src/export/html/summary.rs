@@ -124,6 +124,7 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
         );
     }
     b.push_str("</table>\n");
+    discussion(&mut b, class);
 
     if !class.failures.is_empty() {
         b.push_str("<h2>Files that could not be graded</h2>\n<ul class=problems>\n");
@@ -138,6 +139,61 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
         b.push_str("</ul>\n");
     }
     page(&format!("Class results: {}", class.key.title()), &b)
+}
+
+/// "For class discussion": readings many students made that the key lacks, and key
+/// passages few found or many named otherwise (no student names: it can be projected).
+fn discussion(b: &mut String, class: &ClassGrade) {
+    let prompts = crate::grade::discussion::prompts(class);
+    b.push_str("<h2>For class discussion</h2>\n");
+    if prompts.uncharted.is_empty() && prompts.contested.is_empty() {
+        b.push_str("<p>Nothing stands out: no reading many students made is missing from the key, and every key passage was found by most.</p>\n");
+        return;
+    }
+    let article = |a: usize| class.key.articles().get(a);
+    if !prompts.uncharted.is_empty() {
+        b.push_str("<p>Readings many students made that the key does not have (add one to the key from the grading screen's heat map, or discuss why not):</p>\n<ul>\n");
+        for u in &prompts.uncharted {
+            let Some(art) = article(u.article) else {
+                continue;
+            };
+            let _ = writeln!(
+                b,
+                "<li>“{}” — {} by {} of {} students <span class=sub>({})</span></li>",
+                html(&quote_of(art, u.range)),
+                html(&tag_name(class, Some(u.tag), "?")),
+                u.students,
+                u.of,
+                html(art.title())
+            );
+        }
+        b.push_str("</ul>\n");
+    }
+    if !prompts.contested.is_empty() {
+        b.push_str("<p>Key passages few students found, or many tagged otherwise (is the passage clear? is its tag arguable?):</p>\n<ul>\n");
+        for c in &prompts.contested {
+            let (Some(art), Some(span)) = (
+                article(c.article),
+                class
+                    .key_articles
+                    .get(c.article)
+                    .and_then(|k| k.spans.get(c.passage)),
+            ) else {
+                continue;
+            };
+            let _ = writeln!(
+                b,
+                "<li>“{}” — the key: {}; found by {} of {}, tagged otherwise by {} <span class=sub>({})</span></li>",
+                html(&quote_of(art, span.range)),
+                html(&tag_name(class, span.tag, "?")),
+                c.found,
+                c.of,
+                c.wrong_tag,
+                html(art.title())
+            );
+        }
+        b.push_str("</ul>\n");
+    }
 }
 
 /// Every key passage of every article with the class's outcomes, fewest found first

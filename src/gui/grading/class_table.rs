@@ -20,6 +20,11 @@ impl GradingView {
             self.row_order = Some((self.sort, sorted_rows(report, self.sort.0, self.sort.1)));
         }
         let rows: &[usize] = self.row_order.as_ref().map_or(&[], |(_, rows)| rows);
+        let pseudonyms: Vec<String> = if self.projector {
+            report.pseudonyms()
+        } else {
+            Vec::new()
+        };
         let scores: Vec<f64> = report.students.iter().filter_map(|s| s.score).collect();
         let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
         ui.label(format!(
@@ -94,11 +99,14 @@ impl GradingView {
                         ui.end_row();
                         for &i in rows {
                             let s = &report.students[i];
-                            if ui
-                                .link(&s.student)
-                                .on_hover_text(format!("{} — open the review", s.file.display()))
-                                .clicked()
-                            {
+                            let (name, hover) = match pseudonyms.get(i) {
+                                Some(p) => (p.clone(), "open the review".to_owned()),
+                                None => (
+                                    s.student.clone(),
+                                    format!("{} — open the review", s.file.display()),
+                                ),
+                            };
+                            if ui.link(name).on_hover_text(hover).clicked() {
                                 open_review = Some(i);
                             }
                             match self.feedback.override_for(&s.file) {
@@ -121,7 +129,7 @@ impl GradingView {
                                 ui.label(cell(counts.f1(), 100.0, 0));
                             }
                             ui.label(cell(s.kappa, 1.0, 2));
-                            if s.problems.is_empty() {
+                            if s.problems.is_empty() || self.projector {
                                 ui.label("");
                             } else {
                                 ui.label(

@@ -89,6 +89,7 @@ impl GradingView {
             ));
         }
         let mut hovered = None;
+        let mut accept: Option<super::AcceptReading> = None;
         ui.columns(2, |columns| {
             egui::ScrollArea::vertical()
                 .id_salt("heat-text")
@@ -96,12 +97,49 @@ impl GradingView {
                     hovered = marked_text::show(ui, article, &marks);
                 });
             let ui = &mut columns[1];
-            ui.label(RichText::new("The key's passages, fewest found first").strong());
             let mut rows = report.passage_outcomes(a);
             rows.sort_by_key(|o| (o.found, o.passage));
             egui::ScrollArea::vertical()
                 .id_salt("heat-passages")
                 .show(ui, |ui| {
+                    // Readings the key may have missed, in this article: one click
+                    // adds one (optional) and grades again.
+                    let uncharted: Vec<_> = crate::grade::discussion::prompts(report)
+                        .uncharted
+                        .into_iter()
+                        .filter(|u| u.article == a)
+                        .collect();
+                    if !uncharted.is_empty() {
+                        ui.label(RichText::new("For class discussion: readings the key lacks").strong());
+                        for u in &uncharted {
+                            let quote = article
+                                .quote(u.range)
+                                .map(|q| crate::text::shorten(&crate::text::collapse_spaces(q), 80))
+                                .unwrap_or_default();
+                            ui.horizontal_wrapped(|ui| {
+                                if let Some(tag) = tags.as_slice().get(u.tag) {
+                                    panels::tag_badge(ui, tag, &tag.name);
+                                    ui.label(format!("by {} of {} students", u.students, u.of));
+                                    if ui
+                                        .small_button("Add to the key")
+                                        .on_hover_text("Adds this reading to the key as an optional passage, saves the key and grades the class again")
+                                        .clicked()
+                                    {
+                                        accept = Some(super::AcceptReading {
+                                            article: article.id().clone(),
+                                            range: u.range,
+                                            tag: tag.id.clone(),
+                                            alternative_of: None,
+                                        });
+                                    }
+                                }
+                            });
+                            ui.weak(format!("“{quote}”"));
+                            ui.add_space(4.0);
+                        }
+                        ui.separator();
+                    }
+                    ui.label(RichText::new("The key's passages, fewest found first").strong());
                     for o in rows {
                         let Some(span) = key_article.spans.get(o.passage) else {
                             continue;
@@ -127,6 +165,9 @@ impl GradingView {
                     }
                 });
         });
+        if let Some(reading) = accept.take() {
+            self.asked = Some(super::GradingAction::Accept(reading));
+        }
         if let Some(offset) = hovered
             && let Some(s) = heat.segments.segment_at(offset)
         {

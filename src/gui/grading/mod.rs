@@ -86,6 +86,9 @@ pub struct GradingView {
     pub(super) asked: Option<GradingAction>,
     /// Readings accepted into the key here, last last: what "Undo" takes back.
     pub accepted: Vec<crate::model::AnnotationId>,
+    /// For the class projector: students are "Student 1"…, comments and file problems
+    /// are hidden.
+    pub projector: bool,
 }
 
 impl GradingView {
@@ -108,6 +111,7 @@ impl GradingView {
             choosing: None,
             asked: None,
             accepted: Vec::new(),
+            projector: false,
         }
     }
 
@@ -161,20 +165,20 @@ impl GradingView {
         match result {
             Ok(report) => {
                 // Graded again (a reading accepted into the key): the teacher stays on
-                // the student and the article they were reviewing.
+                // the tab, the student and the article they were on.
                 let reviewing = self
                     .student
                     .and_then(|i| self.report.as_ref()?.students.get(i))
                     .map(|s| s.file.clone());
                 let again =
                     reviewing.and_then(|file| report.students.iter().position(|s| s.file == file));
-                match again {
-                    Some(i) => self.student = Some(i),
-                    None => {
-                        self.student = None;
-                        self.article = 0;
-                        self.tab = Tab::Class;
-                    }
+                let regrade = self.report.is_some();
+                self.student = again;
+                if !regrade {
+                    self.article = 0;
+                    self.tab = Tab::Class;
+                } else if self.tab == Tab::Review && self.student.is_none() {
+                    self.tab = Tab::Class;
                 }
                 if self.article >= report.key.articles().len() {
                     self.article = 0;
@@ -257,6 +261,9 @@ impl GradingView {
             if ui.button("Export gradebook and pages…").clicked() {
                 self.export(picker);
             }
+            ui.add_space(16.0);
+            ui.checkbox(&mut self.projector, "Projector: no names")
+                .on_hover_text("For showing the class: students become Student 1, Student 2…, and comments and file problems are hidden");
         });
         ui.separator();
         match self.tab {

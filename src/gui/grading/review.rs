@@ -38,7 +38,11 @@ fn quote(report: &ClassGrade, a: usize, range: CharRange) -> String {
 impl GradingView {
     pub(super) fn review_tab(&mut self, ui: &mut Ui) {
         let Some(report) = &self.report else { return };
-        let names: Vec<String> = report.students.iter().map(|s| s.student.clone()).collect();
+        let names: Vec<String> = if self.projector {
+            report.pseudonyms()
+        } else {
+            report.students.iter().map(|s| s.student.clone()).collect()
+        };
         let mut chosen = self.student;
         ui.horizontal(|ui| {
             ui.label("Student:");
@@ -62,8 +66,9 @@ impl GradingView {
         let Some(student) = report.students.get(index) else {
             return;
         };
+        let shown_name = names.get(index).cloned().unwrap_or_default();
         ui.horizontal_wrapped(|ui| {
-            ui.heading(&student.student);
+            ui.heading(&shown_name);
             ui.label(format!(
                 "score {} · found {} · partly {} · wrong tag {} · missed {} · extra {} · κ {}",
                 student.score.map_or("—".to_owned(), |s| format!("{s:.1}")),
@@ -75,7 +80,8 @@ impl GradingView {
                 student.kappa.map_or("—".to_owned(), |k| format!("{k:.2}"))
             ));
         });
-        for problem in &student.problems {
+        // Problems name files: not on the projector.
+        for problem in student.problems.iter().filter(|_| !self.projector) {
             ui.label(RichText::new(format!("⚠ {problem}")).small());
         }
         egui::CollapsingHeader::new("Tags chosen: key (rows) against the student (columns)")
@@ -100,8 +106,12 @@ impl GradingView {
                         }
                     });
             });
-        // The teacher's comment for this student.
+        // The teacher's comment for this student (not on the projector).
         let file = student.file.clone();
+        if self.projector {
+            ui.separator();
+            return self.review_body(ui, index);
+        }
         let mut comment = self.feedback.comment(&file).to_owned();
         let label = ui.label(RichText::new(format!("Comment for {}", student.student)).strong());
         let edit = ui
@@ -134,7 +144,11 @@ impl GradingView {
             self.save_feedback();
         }
         ui.separator();
+        self.review_body(ui, index);
+    }
 
+    /// The student's article beside the key: passages, extras, the marked text.
+    fn review_body(&mut self, ui: &mut Ui, index: usize) {
         let Some(report) = &self.report else { return };
         let Some(student) = report.students.get(index) else {
             return;
