@@ -19,11 +19,31 @@ impl GradingView {
         if self.row_order.as_ref().map(|(key, _)| *key) != Some(self.sort) {
             self.row_order = Some((self.sort, sorted_rows(report, self.sort.0, self.sort.1)));
         }
-        let rows: &[usize] = self.row_order.as_ref().map_or(&[], |(_, rows)| rows);
         let pseudonyms: Vec<String> = if self.projector {
             report.pseudonyms()
         } else {
             Vec::new()
+        };
+        // On the projector, sorting by name sorts by "Student N": the order of real
+        // names would tell who is who.
+        let by_pseudonym: Vec<usize>;
+        let rows: &[usize] = if self.projector && self.sort.0 == Column::Student {
+            let number = |i: usize| {
+                pseudonyms
+                    .get(i)
+                    .and_then(|p| p.rsplit(' ').next())
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .unwrap_or(usize::MAX)
+            };
+            let mut order: Vec<usize> = (0..report.students.len()).collect();
+            order.sort_by_key(|&i| number(i));
+            if !self.sort.1 {
+                order.reverse();
+            }
+            by_pseudonym = order;
+            &by_pseudonym
+        } else {
+            self.row_order.as_ref().map_or(&[], |(_, rows)| rows)
         };
         let scores: Vec<f64> = report.students.iter().filter_map(|s| s.score).collect();
         let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
