@@ -9,19 +9,10 @@ use std::path::PathBuf;
 use common::project_from_markup;
 use marginalia::grade::discussion::prompts;
 use marginalia::grade::{MatchSettings, grade_projects};
-use marginalia::model::{Project, Role};
+use marginalia::model::Project;
 
 fn key(markup: &str) -> Project {
-    let mut p = project_from_markup(markup);
-    let mut details = p.details().clone();
-    details.role = Role::Key;
-    marginalia::edit::Edit::SetDetails {
-        before: p.details().clone(),
-        after: details,
-    }
-    .apply(&mut p)
-    .unwrap();
-    p
+    common::key_from_markup(markup)
 }
 
 fn class(key: &Project, students: &[&str]) -> marginalia::grade::ClassGrade {

@@ -10,16 +10,31 @@ use std::path::{Path, PathBuf};
 use marginalia::model::Provenance;
 use marginalia::project_file;
 
-fn v1_fixtures() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
+/// The project files we shipped in format `version` (`tests/fixtures/v1`, `v2`).
+fn fixtures(version: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(version);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .collect();
     files.sort();
-    assert!(files.len() >= 3, "v1 fixtures missing in {}", dir.display());
+    assert!(
+        files.len() >= 3,
+        "{version} fixtures missing in {}",
+        dir.display()
+    );
     files
+}
+
+fn v1_fixtures() -> Vec<PathBuf> {
+    fixtures("v1")
+}
+
+fn v2_fixtures() -> Vec<PathBuf> {
+    fixtures("v2")
 }
 
 #[test]
@@ -112,18 +127,6 @@ fn a_newer_file_than_version_3_asks_for_an_update_and_is_not_saved_over() {
         err.contains("made by a newer Marginalia (file format 4, this version reads up to 3)"),
         "{err}"
     );
-}
-
-fn v2_fixtures() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 3, "v2 fixtures missing in {}", dir.display());
-    files
 }
 
 /// The sample exercise, its key and a submission as shipped in version 2: they load

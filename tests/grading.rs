@@ -9,21 +9,11 @@ use std::path::PathBuf;
 use common::{project_from_markup, t0};
 use marginalia::edit::build;
 use marginalia::grade::{KeyOutcome, MatchSettings, StudentOutcome, grade_projects};
-use marginalia::model::{Article, ArticleId, Project, Role, TagId};
+use marginalia::model::{Article, ArticleId, Project, TagId};
 use marginalia::text::ByteRange;
 
 fn key(markup: &str) -> Project {
-    let mut p = project_from_markup(markup);
-    let mut details = p.details().clone();
-    details.role = Role::Key;
-    details.author = "teacher".into();
-    marginalia::edit::Edit::SetDetails {
-        before: p.details().clone(),
-        after: details,
-    }
-    .apply(&mut p)
-    .unwrap();
-    p
+    common::key_from_markup(markup)
 }
 
 fn student(markup: &str, name: &str) -> (PathBuf, Project) {

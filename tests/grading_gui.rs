@@ -56,19 +56,6 @@ fn class_folder() -> tempfile::TempDir {
     dir
 }
 
-fn wait_for_report(h: &mut Harness<'_, MarginaliaApp>) {
-    let start = Instant::now();
-    while h.state().grading.as_ref().unwrap().report.is_none() {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "grading did not finish"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        h.run_steps(1);
-    }
-    h.run_steps(3);
-}
-
 #[test]
 fn teacher_grades_a_class_sorts_reviews_and_comments() {
     let folder = class_folder();
@@ -90,7 +77,7 @@ fn teacher_grades_a_class_sorts_reviews_and_comments() {
     h.run_steps(2);
     h.get_by_label("Grade").click();
     h.run_steps(1);
-    wait_for_report(&mut h);
+    wait_until_graded(&mut h);
 
     // The class table, and the broken file listed with its error (not dropped).
     h.get_by_label("Ana López");
@@ -299,6 +286,7 @@ fn teacher_renames_and_rekeys_a_tag_and_can_undo() {
     );
 }
 
+/// Runs frames until the grading job has finished.
 fn wait_until_graded(h: &mut Harness<'_, MarginaliaApp>) {
     let start = Instant::now();
     h.run_steps(1);

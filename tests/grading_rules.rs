@@ -11,22 +11,12 @@ use marginalia::grade::matching::{
     KeyOutcome, MatchSettings, Passage, Span, StudentOutcome, iou, match_passages, match_spans,
 };
 use marginalia::grade::{StudentGrade, grade_projects};
-use marginalia::model::{Project, Role};
+use marginalia::model::Project;
 use marginalia::text::CharRange;
 use proptest::prelude::*;
 
 fn key(markup: &str) -> Project {
-    let mut p = project_from_markup(markup);
-    let mut details = p.details().clone();
-    details.role = Role::Key;
-    details.author = "teacher".into();
-    marginalia::edit::Edit::SetDetails {
-        before: p.details().clone(),
-        after: details,
-    }
-    .apply(&mut p)
-    .unwrap();
-    p
+    common::key_from_markup(markup)
 }
 
 fn grade(key_markup: &str, student_markup: &str) -> StudentGrade {

@@ -60,6 +60,22 @@ pub fn project_from_markup(markup: &str) -> Project {
     project
 }
 
+/// An answer key from markup (see [`project_from_markup`]), by "teacher".
+#[allow(dead_code)] // not every test binary grades
+pub fn key_from_markup(markup: &str) -> Project {
+    let mut p = project_from_markup(markup);
+    let mut details = p.details().clone();
+    details.role = marginalia::model::Role::Key;
+    details.author = "teacher".into();
+    marginalia::edit::Edit::SetDetails {
+        before: p.details().clone(),
+        after: details,
+    }
+    .apply(&mut p)
+    .unwrap();
+    p
+}
+
 /// Text and `(tag, byte range)` spans of the markup.
 pub fn parse_markup(markup: &str) -> (String, Vec<(String, ByteRange)>) {
     let mut text = String::new();
