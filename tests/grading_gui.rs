@@ -429,3 +429,55 @@ fn the_projector_shows_no_names() {
     assert!(h.query_by_label("Ana López").is_none());
     h.get_by_label("Passages in the key");
 }
+
+/// Scores for the LMS from the grading screen: the Canvas roster is opened, the one
+/// submission no name fits is paired by hand (remembered beside the submissions), and
+/// the import file is written with every student.
+#[test]
+fn teacher_writes_the_lms_import_file_from_the_grading_screen() {
+    let folder = class_folder();
+    std::fs::remove_file(folder.path().join("broken.ron")).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let roster = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lms/canvas.csv");
+    let mut app = MarginaliaApp::open(Some(sample::sample_key()));
+    app.picker = Box::new(ScriptedPicker {
+        open: vec![roster],
+        save: vec![out.path().join("canvas-import.csv")],
+        ..Default::default()
+    });
+    let mut h = harness(app);
+    h.state_mut().open_grading(
+        Some(sample::sample_key()),
+        folder.path().to_path_buf(),
+        &egui::Context::default(),
+    );
+    wait_until_graded(&mut h);
+    h.get_by_label("Scores for the LMS…").click();
+    h.run_steps(3);
+    h.get_by_label_contains("Scores for Canvas (canvas.csv): 11 of 12 students paired");
+    h.get_by_label_contains("Not in the roster by name: 李小龙")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Zoe Extra (1012)").click();
+    h.run_steps(3);
+    h.get_by_label_contains("12 of 12 students paired");
+    let saved = Feedback::load(&Feedback::path_in(folder.path())).unwrap();
+    assert_eq!(
+        saved
+            .roster_pairs
+            .get("exercise-李小龙.ron")
+            .map(String::as_str),
+        Some("1012")
+    );
+    h.get_by_label("Write the import file…").click();
+    h.run_steps(3);
+    let written = std::fs::read_to_string(out.path().join("canvas-import.csv")).unwrap();
+    let rows: Vec<&str> = written.lines().collect();
+    assert_eq!(
+        rows.len(),
+        2 + 12,
+        "header, points, twelve students: {written}"
+    );
+    assert!(rows[0].starts_with("Student,ID,SIS User ID,SIS Login ID,Section,"));
+    assert!(written.contains("\"Extra, Zoe\",1012"));
+}

@@ -8,7 +8,7 @@ use anyhow::bail;
 
 use super::message;
 use crate::grade::{ClassGrade, Feedback};
-use crate::lms::{ItemChoice, Roster, StudentResult, import_file, pair_students};
+use crate::lms::{ItemChoice, Roster, choose_item, class_results, file_name, import_file};
 
 pub struct LmsArgs {
     pub roster: PathBuf,
@@ -60,25 +60,7 @@ pub fn write_import(
     }
 
     let item = choose_item(&roster, args.item.as_deref(), class.key.title());
-    let submissions: Vec<(String, String)> = class
-        .students
-        .iter()
-        .map(|s| (file_name(&s.file), s.student.clone()))
-        .collect();
-    let pairing = pair_students(&roster, &submissions, &feedback.roster_pairs);
-    let mut results: Vec<StudentResult> = class
-        .students
-        .iter()
-        .zip(&pairing.roster_of)
-        .filter_map(|(s, r)| {
-            r.map(|roster| StudentResult {
-                roster,
-                score: feedback.final_score(s),
-                comment: feedback.comment(&s.file).to_owned(),
-            })
-        })
-        .collect();
-    results.sort_by_key(|r| r.roster);
+    let (pairing, results) = class_results(class, feedback, &roster);
     let bytes = import_file(&roster, &item, &results, args.points).map_err(message)?;
     let path = out.join(format!("{}-import.csv", roster.lms.slug()));
     crate::export::write_file(&path, &bytes).map_err(message)?;
@@ -135,35 +117,4 @@ pub fn write_import(
         )?;
     }
     Ok(())
-}
-
-/// The roster's item named `wanted` (its name or header, any case); else a new column
-/// of that name; with nothing asked, the roster's only item, or a new column named after
-/// the exercise.
-fn choose_item(roster: &Roster, wanted: Option<&str>, exercise: &str) -> ItemChoice {
-    match wanted {
-        Some(wanted) => roster
-            .items
-            .iter()
-            .position(|i| {
-                i.name.eq_ignore_ascii_case(wanted) || i.header.eq_ignore_ascii_case(wanted)
-            })
-            .map_or_else(
-                || ItemChoice::New {
-                    name: wanted.to_owned(),
-                },
-                ItemChoice::Existing,
-            ),
-        None if roster.items.len() == 1 => ItemChoice::Existing(0),
-        None => ItemChoice::New {
-            name: exercise.to_owned(),
-        },
-    }
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }

@@ -7,14 +7,17 @@
 //! * [`names`] — matching students by name (accents, case, "Last, First"), and the
 //!   pairings the teacher made by hand.
 //! * [`write`] — the import file for each LMS.
+//! * `class` — a graded class against a roster: pairing and results.
 //!
 //! The exact columns of each, and what each LMS does with them, are in docs/lms.md.
 
+mod class;
 mod error;
 pub mod names;
 pub mod roster;
 pub mod write;
 
+pub use class::{choose_item, class_results, file_name};
 pub use error::LmsError;
 pub use names::{Pairing, pair_students};
 pub use roster::{GradeItem, Lms, Roster, RosterStudent};

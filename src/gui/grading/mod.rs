@@ -5,6 +5,7 @@
 mod class_table;
 mod heat;
 mod job;
+mod lms_panel;
 mod marked_text;
 mod review;
 pub mod sort;
@@ -33,6 +34,8 @@ enum GradingFile {
     Key,
     Folder,
     ExportTo,
+    Roster,
+    LmsImportTo,
 }
 
 /// What the grading screen asks of the app.
@@ -89,6 +92,8 @@ pub struct GradingView {
     /// For the class projector: students are "Student 1"…, comments and file problems
     /// are hidden.
     pub projector: bool,
+    /// The LMS roster open on the class tab, if any.
+    pub lms: Option<lms_panel::LmsPanel>,
 }
 
 impl GradingView {
@@ -112,6 +117,7 @@ impl GradingView {
             asked: None,
             accepted: Vec::new(),
             projector: false,
+            lms: None,
         }
     }
 
@@ -261,11 +267,27 @@ impl GradingView {
             if ui.button("Export gradebook and pages…").clicked() {
                 self.export(picker);
             }
+            if ui
+                .button("Scores for the LMS…")
+                .on_hover_text("Open the gradebook you exported from Canvas, Moodle, Brightspace or Google Classroom (CSV) to write the file that imports the scores back")
+                .clicked()
+            {
+                self.save_feedback();
+                let request = PickRequest::open(
+                    "Choose the gradebook exported from your LMS (CSV)",
+                    self.folder.as_deref(),
+                    &["csv", "txt", "tsv"],
+                );
+                self.choose(picker, request, GradingFile::Roster);
+            }
             ui.add_space(16.0);
             ui.checkbox(&mut self.projector, "Projector: no names")
                 .on_hover_text("For showing the class: students become Student 1, Student 2…, and comments and file problems are hidden");
         });
         ui.separator();
+        if self.tab == Tab::Class {
+            self.lms_panel(ui, picker);
+        }
         match self.tab {
             Tab::Class => self.class_tab(ui),
             Tab::HeatMap => self.heat_tab(ui),
@@ -356,6 +378,8 @@ impl GradingView {
                 self.folder = Some(path);
             }
             GradingFile::ExportTo => self.export_to(&path),
+            GradingFile::Roster => self.open_roster(path),
+            GradingFile::LmsImportTo => self.write_lms_file(&path),
         }
     }
 
