@@ -173,7 +173,7 @@ fn main() {
         let (p, rec, f1) = overall(&r.scores);
         let low = r.scores.iter().filter(|s| s.recall() < 0.9).count();
         println!(
-            "| {} | {f1:.3} | {p:.3} | {rec:.3} | {low} | {:.1} |",
+            "| {} | {f1:.4} | {p:.4} | {rec:.4} | {low} | {:.1} |",
             r.name,
             r.time.as_secs_f64() * 1000.0 / pages.len() as f64
         );

@@ -63,6 +63,8 @@ const TAIL_MARKERS: &[&str] = &[
 /// reads like article prose (a paragraph of 30 words or more) and the marker comes after
 /// most of the article, so a subheading like "Related research" inside an article stays.
 pub(super) fn without_trailing_furniture(article: &str) -> String {
+    let article = before_repeated_share_bars(article);
+    let article = article.as_str();
     let lines: Vec<&str> = article.lines().collect();
     let total: usize = article.split_whitespace().count();
     let mut words_before = 0usize;
@@ -124,6 +126,43 @@ fn is_share_bar(lower: &str) -> bool {
     words.len() >= 2 && words.iter().all(|w| SHARE_WORDS.contains(w))
 }
 
+/// A line that is mostly share buttons: two at least, and most of its words.
+fn is_mostly_share_buttons(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let buttons = words.iter().filter(|w| SHARE_WORDS.contains(w)).count();
+    words.len() <= 8 && buttons >= 2 && buttons * 5 >= words.len() * 3
+}
+
+/// How many times one share bar must repeat for the page to be a list of posts, each
+/// with its own bar. (An article has one above it, one below, maybe one in the middle.)
+const LISTING_BARS: usize = 4;
+
+/// A page that is a list of posts, each followed by the same share bar (a blog's front
+/// page saved from a post's address): the article is what comes before the second bar.
+fn before_repeated_share_bars(article: &str) -> String {
+    let lines: Vec<&str> = article.lines().collect();
+    let bars: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_mostly_share_buttons(&lines[i].trim().to_lowercase()))
+        .collect();
+    let Some(&first) = bars.first() else {
+        return article.to_owned();
+    };
+    let same: Vec<usize> = bars
+        .iter()
+        .copied()
+        .filter(|&i| lines[i].trim() == lines[first].trim())
+        .collect();
+    match same.get(1) {
+        Some(&second) if same.len() >= LISTING_BARS => lines
+            .get(..second)
+            .unwrap_or_default()
+            .join("\n")
+            .trim_end()
+            .to_owned(),
+        _ => article.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +179,29 @@ mod tests {
         let share =
             format!("{ARTICLE}\n\nFacebook Twitter Google+ Whatsapp\n\nAddress of the paper");
         assert_eq!(without_trailing_furniture(&share), ARTICLE);
+    }
+
+    #[test]
+    fn a_list_of_posts_each_with_its_share_bar_keeps_the_first_post() {
+        let bar = "Whatsapp   Facebook   Pint   Baixar";
+        let post =
+            |n: usize| format!("Post {n}: a long enough line of text about one thing or another.");
+        let page = format!(
+            "Title\n\n{bar}\n\n{}\n\n{bar}\n\n{}\n\n{bar}\n\n{}\n\n{bar}\n\n{}",
+            post(1),
+            post(2),
+            post(3),
+            post(4)
+        );
+        assert_eq!(
+            without_trailing_furniture(&page),
+            format!("Title\n\n{bar}\n\n{}", post(1))
+        );
+        // Above, in the middle and below one article: not a list of posts.
+        let article = format!(
+            "{bar}\n\n{ARTICLE}\n\n{bar}\n\nMore of the article, a second part of it.\n\n{bar}"
+        );
+        assert!(without_trailing_furniture(&article).contains("a second part of it"));
     }
 
     #[test]
