@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use anyhow::bail;
 
 use super::message;
+use crate::grade::files::file_name;
 use crate::grade::{ClassGrade, Feedback};
-use crate::lms::{ItemChoice, Roster, choose_item, class_results, file_name, import_file};
+use crate::lms::{ItemChoice, Roster, choose_item, class_results, import_file};
 
 pub struct LmsArgs {
     pub roster: PathBuf,

@@ -7,6 +7,7 @@
 
 use super::ExportError;
 use super::safe::csv_text;
+use crate::grade::files::file_name;
 use crate::grade::{ClassGrade, Feedback, KeyOutcome, StudentOutcome};
 use crate::model::Project;
 
@@ -97,13 +98,6 @@ pub fn gradebook(class: &ClassGrade, feedback: &Feedback) -> Result<Vec<u8>, Exp
         w.write_record(&row)?;
     }
     into_string(w)
-}
-
-fn file_name(path: &std::path::Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }
 
 /// Every graded span of the class (a student's highlights of one tag that touch are one,

@@ -64,6 +64,15 @@ pub fn submission_files(inputs: &[PathBuf], key: &Path) -> Result<Vec<PathBuf>, 
     Ok(files)
 }
 
+/// A submission's file name as the teacher sees it, and the key of its comments, hand-set
+/// score and LMS pairing (the whole path when it has no file name).
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 fn is_feedback_file(path: &Path) -> bool {
     path.file_name()
         .is_some_and(|n| n == super::feedback::FEEDBACK_FILE_NAME)

@@ -93,17 +93,12 @@ pub struct StudentArticle {
 }
 
 impl StudentArticle {
-    pub fn new(
-        spans: Vec<PlacedSpan>,
-        words: &WordChars,
-        key: &[Span],
-        passages: &[Passage],
-        settings: MatchSettings,
-    ) -> Self {
+    /// Joins and matches a student's `spans` on `key`'s article.
+    pub fn new(spans: Vec<PlacedSpan>, key: &KeyArticle, settings: MatchSettings) -> Self {
         let plain: Vec<Span> = spans.iter().map(|p| p.span.clone()).collect();
-        let joined = join_touching(&plain, words, key);
+        let joined = join_touching(&plain, &key.words, &key.spans);
         let graded: Vec<Span> = joined.iter().map(|j| j.span.clone()).collect();
-        let matching = match_passages(passages, &graded, settings);
+        let matching = match_passages(&key.passages, &graded, settings);
         let mut part_of = vec![0; spans.len()];
         for (j, group) in joined.iter().enumerate() {
             for &member in &group.members {
@@ -194,22 +189,8 @@ pub fn grade_submission(
             spans.sort_by_key(|p| (p.span.range.start, p.span.range.end, p.annotation));
             spans
         });
-        let mine = placed.map(|spans| {
-            StudentArticle::new(
-                spans,
-                &key_article.words,
-                &key_article.spans,
-                &key_article.passages,
-                settings,
-            )
-        });
-        let empty = StudentArticle::new(
-            Vec::new(),
-            &key_article.words,
-            &key_article.spans,
-            &key_article.passages,
-            settings,
-        );
+        let mine = placed.map(|spans| StudentArticle::new(spans, key_article, settings));
+        let empty = StudentArticle::new(Vec::new(), key_article, settings);
         let graded_article = mine.as_ref().unwrap_or(&empty);
         let student_spans = graded_article.graded();
         tally.add(

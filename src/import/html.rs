@@ -68,7 +68,11 @@ pub(super) struct Page {
 }
 
 pub(super) fn read(source: &str) -> Page {
-    let document = Html::parse_document(source);
+    read_document(&Html::parse_document(source))
+}
+
+/// [`read`] of a page already parsed (the reader view reads the same parse again).
+pub(super) fn read_document(document: &Html) -> Page {
     let mut out = TextBuilder::default();
     let mut skip_depth = 0usize;
     let mut pre_depth = 0usize;

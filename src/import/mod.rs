@@ -356,13 +356,16 @@ fn read_web_page(
     if depth > nesting::MAX_NESTING {
         return Err(ImportError::TooDeep { path: None, depth });
     }
-    let whole_page = html::read(source);
+    // Parsed once: the whole-page reading and the reader view's look at the page's
+    // own markup (schema.org `articleBody`) share it.
+    let document = scraper::Html::parse_document(source);
+    let whole_page = html::read_document(&document);
     let whole = whole_page.text;
     let page_words = whole.split_whitespace().count();
     if page_words == 0 {
         return Err(ImportError::NoText { path: None, kind });
     }
-    let view = reader::read(source, &whole);
+    let view = reader::read(source, &document, &whole);
     // The headline the page shows, else the library's reading of the title, else
     // `<title>` as it is. An `<h1>` that shares no words with the page's title is a logo
     // or a section name ("World"), not the headline.

@@ -1,6 +1,7 @@
 //! A graded class against a roster: who is who, and the results to write.
 
 use super::{ItemChoice, Pairing, Roster, StudentResult, pair_students};
+use crate::grade::files::file_name;
 use crate::grade::{ClassGrade, Feedback};
 
 /// Pairs the class's submissions with the roster (by hand first, then by name) and
@@ -55,12 +56,4 @@ pub fn choose_item(roster: &Roster, wanted: Option<&str>, exercise: &str) -> Ite
             name: exercise.to_owned(),
         },
     }
-}
-
-/// A submission's file name, the key of pairings and comments.
-pub fn file_name(path: &std::path::Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }

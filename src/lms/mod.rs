@@ -17,7 +17,7 @@ pub mod names;
 pub mod roster;
 pub mod write;
 
-pub use class::{choose_item, class_results, file_name};
+pub use class::{choose_item, class_results};
 pub use error::LmsError;
 pub use names::{Pairing, pair_students};
 pub use roster::{GradeItem, Lms, Roster, RosterStudent};

@@ -104,9 +104,10 @@ impl GradingView {
                 .show(ui, |ui| {
                     // Readings the key may have missed, in this article: one click
                     // adds one (optional) and grades again.
-                    let uncharted: Vec<_> = crate::grade::discussion::prompts(report)
+                    let uncharted: Vec<_> = self
+                        .prompts
                         .uncharted
-                        .into_iter()
+                        .iter()
                         .filter(|u| u.article == a)
                         .collect();
                     if !uncharted.is_empty() {

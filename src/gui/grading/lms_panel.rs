@@ -9,8 +9,9 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 
 use super::GradingView;
+use crate::grade::files::file_name;
 use crate::gui::files::{FilePicker, PickRequest};
-use crate::lms::{ItemChoice, Roster, choose_item, class_results, file_name, import_file};
+use crate::lms::{ItemChoice, Roster, choose_item, class_results, import_file};
 
 /// The roster open on the grading screen.
 pub struct LmsPanel {

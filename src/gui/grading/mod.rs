@@ -94,6 +94,8 @@ pub struct GradingView {
     pub projector: bool,
     /// The LMS roster open on the class tab, if any.
     pub lms: Option<lms_panel::LmsPanel>,
+    /// What the report says about the key, for the heat map: worked out once per report.
+    prompts: crate::grade::discussion::Prompts,
 }
 
 impl GradingView {
@@ -118,6 +120,7 @@ impl GradingView {
             accepted: Vec::new(),
             projector: false,
             lms: None,
+            prompts: Default::default(),
         }
     }
 
@@ -190,6 +193,7 @@ impl GradingView {
                     self.article = 0;
                 }
                 self.row_order = None;
+                self.prompts = crate::grade::discussion::prompts(&report);
                 self.report = Some(report);
             }
             Err(e) => self.error = Some(e.to_string()),

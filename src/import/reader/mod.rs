@@ -36,7 +36,7 @@ pub(super) struct ReaderView {
 
 /// Reads `page`. The library is third-party code run on files from anywhere: if it fails
 /// or panics, the page is read whole, as if it had no article body.
-pub(super) fn read(page: &str, whole_page: &str) -> ReaderView {
+pub(super) fn read(page: &str, document: &scraper::Html, whole_page: &str) -> ReaderView {
     let options = rs_trafilatura::Options {
         include_tables: true,
         include_comments: false,
@@ -77,7 +77,7 @@ pub(super) fn read(page: &str, whole_page: &str) -> ReaderView {
         }
         _ => paragraphs_of(&result.content_text),
     };
-    let stated = structured::StatedBody::of(page);
+    let stated = structured::StatedBody::of_document(document);
     let text = match &stated.marked_up {
         Some(body) if structured::buried_in(body, &text) => body.clone(),
         _ => text,

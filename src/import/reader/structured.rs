@@ -28,8 +28,13 @@ pub(super) struct StatedBody {
 }
 
 impl StatedBody {
+    #[cfg(test)]
     pub fn of(page: &str) -> StatedBody {
-        let document = scraper::Html::parse_document(page);
+        StatedBody::of_document(&scraper::Html::parse_document(page))
+    }
+
+    /// What the parsed page states.
+    pub fn of_document(document: &scraper::Html) -> StatedBody {
         let mut stated = StatedBody::default();
         if let Ok(scripts) = scraper::Selector::parse(r#"script[type="application/ld+json"]"#) {
             for script in document.select(&scripts) {
