@@ -99,6 +99,10 @@ fn a_file_that_is_no_lms_export_is_refused_with_what_to_do() {
         "{err}"
     );
     assert!(err.contains("export the gradebook as CSV"), "{err}");
+    // Not text at all (an .xlsx zip): said so, without quoting its bytes.
+    std::fs::write(&path, b"PK\x03\x04\x14\x00\x00\x00\x08\x00\xff\xfe\x00\x00").unwrap();
+    let err = Roster::read(&path).unwrap_err().to_string();
+    assert!(err.contains("is not a text (CSV) file"), "{err}");
 }
 
 /// The sample class, graded once; its folder copied so comments and pairings can be

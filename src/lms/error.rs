@@ -14,6 +14,11 @@ pub enum LmsError {
         path.display()
     )]
     UnknownLayout { path: PathBuf, header: String },
+    #[error(
+        "{}: this is not a text (CSV) file; export the gradebook as CSV from your LMS and give that file.",
+        path.display()
+    )]
+    NotText { path: PathBuf },
     #[error("{}: line {line}: {message}", path.display())]
     Csv {
         path: PathBuf,

@@ -99,7 +99,14 @@ impl Roster {
 
     /// Reads an export's bytes (`path` is for messages).
     pub fn parse(bytes: &[u8], path: &Path) -> Result<Roster, LmsError> {
+        // A PDF, a spreadsheet saved as .xlsx, a photo: say so rather than quote bytes.
         let text = String::from_utf8_lossy(bytes);
+        let replaced = text.chars().filter(|&c| c == '\u{fffd}').count();
+        if bytes.contains(&0) || replaced * 20 > text.chars().count().max(1) {
+            return Err(LmsError::NotText {
+                path: path.to_path_buf(),
+            });
+        }
         let text = text.trim_start_matches('\u{feff}');
         let rows = read_rows(text, path)?;
         let Some((header, body)) = rows.split_first() else {
