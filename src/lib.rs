@@ -12,6 +12,7 @@
 //!   version 1 so far, so nothing to migrate yet), atomic save.
 //! * [`grade`] — grading submissions against a key: matching, scores, agreement.
 //! * [`export`] — gradebook and annotation CSV, feedback and class HTML pages.
+//! * [`i18n`] — the interface in English and French (Project Fluent files in `locales/`).
 //! * [`lms`] — the round trip with Canvas, Moodle, Brightspace and Google Classroom.
 //! * [`lock`] — a lock file so a second window on the same project is warned.
 //! * [`recovery`] — autosave copies and restoring them after a crash.
@@ -33,6 +34,7 @@ pub mod find;
 pub mod grade;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod i18n;
 pub mod import;
 pub mod lms;
 pub mod lock;

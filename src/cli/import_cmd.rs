@@ -45,6 +45,7 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
                 instructions: args.instructions.clone().unwrap_or_default(),
                 role: args.role.into(),
                 author: args.author.clone().unwrap_or_default(),
+                language: String::new(),
             },
             TagSet::media_literacy(),
         )

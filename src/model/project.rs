@@ -36,6 +36,17 @@ pub struct ProjectDetails {
     pub role: Role,
     /// The student (for a submission) or teacher who wrote it.
     pub author: String,
+    /// The exercise's language, chosen by the teacher (`en`, `fr`; empty where the file
+    /// says none): the language of its default tags and of the feedback pages.
+    pub language: String,
+}
+
+impl ProjectDetails {
+    /// The interface language of the exercise: its stated language where Marginalia has
+    /// it, else English.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        crate::i18n::Lang::from_code(&self.language).unwrap_or(crate::i18n::Lang::ENGLISH)
+    }
 }
 
 /// A project. Change it only through [`crate::edit::Edit`]s so every change can be undone.

@@ -53,42 +53,32 @@ impl TagSet {
         Self { tags }
     }
 
-    /// Claim, rebuttal, framing and boilerplate, on keys 1–4.
+    /// Claim, rebuttal, framing and boilerplate, on keys 1–4, named and defined in the
+    /// current interface language.
     pub fn media_literacy() -> Self {
-        Self::from_tags(vec![
-            Tag::new(
-                "claim",
-                "Claim",
-                "Something the text says is true, that you could check: who did what, what \
-                 happened, what a number is.",
-                Rgb(0x00, 0x72, 0xB2),
-                Some('1'),
-            ),
-            Tag::new(
-                "rebuttal",
-                "Rebuttal",
-                "A reply that denies, doubts or argues against a claim, often from the other \
-                 side of the story.",
-                Rgb(0xD5, 0x5E, 0x00),
-                Some('2'),
-            ),
-            Tag::new(
-                "framing",
-                "Framing",
-                "Words, labels, quotes or placement chosen to make you feel a certain way \
-                 about the story, rather than to tell you a fact.",
-                Rgb(0xCC, 0x79, 0xA7),
-                Some('3'),
-            ),
-            Tag::new(
-                "boilerplate",
-                "Boilerplate",
-                "Text that is not part of the story: donation appeals, sign-up nags, \
-                 \"read more\" links, comment rules, site blurbs.",
-                Rgb(0x8C, 0x8C, 0x8C),
-                Some('4'),
-            ),
-        ])
+        Self::media_literacy_in(crate::i18n::current())
+    }
+
+    /// The media-literacy tags named and defined in `lang` (a French assignment gets
+    /// Affirmation, Réfutation, Cadrage, Remplissage). Ids and colours are the same in
+    /// every language, so a French key grades an English submission.
+    pub fn media_literacy_in(lang: crate::i18n::Lang) -> Self {
+        const TAGS: [(&str, Rgb, char); 4] = [
+            ("claim", Rgb(0x00, 0x72, 0xB2), '1'),
+            ("rebuttal", Rgb(0xD5, 0x5E, 0x00), '2'),
+            ("framing", Rgb(0xCC, 0x79, 0xA7), '3'),
+            ("boilerplate", Rgb(0x8C, 0x8C, 0x8C), '4'),
+        ];
+        Self::from_tags(
+            TAGS.iter()
+                .map(|&(id, colour, key)| {
+                    let name = crate::i18n::message_in(lang, &format!("tag-{id}-name"), None);
+                    let definition =
+                        crate::i18n::message_in(lang, &format!("tag-{id}-definition"), None);
+                    Tag::new(id, &name, &definition, colour, Some(key))
+                })
+                .collect(),
+        )
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Tag> {

@@ -45,6 +45,10 @@ pub struct ProjectFile<A> {
     pub author: String,
     #[serde(default)]
     pub instructions: String,
+    /// The exercise's language (`en`, `fr`): written only where the teacher set one, so
+    /// older files and older readers are untouched (readers ignore unknown fields).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
     #[serde(default)]
     pub tags: Vec<TagV1>,
     #[serde(default)]
@@ -194,6 +198,7 @@ impl From<ProjectFileV1> for ProjectFileV2 {
             role: v1.role,
             author: v1.author,
             instructions: v1.instructions,
+            language: v1.language,
             tags: v1.tags,
             annotations: v1.annotations,
             articles: v1.articles.into_iter().map(ArticleV2::from).collect(),

@@ -154,6 +154,7 @@ fn to_file(project: &Project) -> Result<ProjectFileV2, SaveError> {
         role: details.role.into(),
         author: details.author.clone(),
         instructions: details.instructions.clone(),
+        language: details.language.clone(),
         tags,
         annotations,
         articles,

@@ -30,6 +30,7 @@ pub(super) fn from_file(file: ProjectFileV2, at: &Locator) -> Loaded {
         instructions: crate::text::normalize_newlines(&file.instructions),
         role: file.role.into(),
         author: file.author,
+        language: file.language,
     };
     problems.sort_by_key(|p| (p.position.is_none(), p.position));
     Loaded {

@@ -40,6 +40,7 @@ pub fn long_exercise(target_bytes: usize, annotations: usize) -> Result<Project,
         instructions: "A long article for testing speed.".into(),
         role: Role::Submission,
         author: "Benchmark".into(),
+        language: String::new(),
     };
     let mut project = Project::new(details, TagSet::media_literacy());
     let article = crate::model::Article::new(

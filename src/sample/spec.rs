@@ -51,6 +51,7 @@ pub fn build_from_spec(dir: &Path, spec: &str) -> Result<(Project, Project), Str
         instructions: SAMPLE_INSTRUCTIONS.into(),
         role: Role::Assignment,
         author: String::new(),
+        language: String::new(),
     };
     let mut assignment = Project::new(details, TagSet::media_literacy());
     for (file, id, title) in SAMPLE_ARTICLES {
