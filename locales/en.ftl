@@ -26,6 +26,11 @@ general-score = { NUMBER($score, maximumFractionDigits: 1) }
 ## end of workspace
 
 
+## dialogs: Window: the dialogs (hand-in, file dialog, tag editor, details, source, import preview, teacher prompts; src/gui/app/*). Ids: dlg-*.
+
+## end of dialogs
+
+
 ## grading-screen: Window: the grading screen (src/gui/grading/). Ids: grading-*.
 
 ## end of grading-screen
@@ -60,9 +65,14 @@ tag-boilerplate-definition = Text that is not part of the story: donation appeal
 ## end of errors-import
 
 
-## errors-grading: Errors and notices: grading, LMS, edits (src/grade/, src/lms/, src/edit/). Ids: grade-*, lms-*, edit-*.
+## errors-grading: Errors and notices: grading, LMS, edits (src/grade/). Ids: grade-*.
 
 ## end of errors-grading
+
+
+## errors-lms-edit: Errors and notices: LMS rosters, edits (src/lms/, src/edit/). Ids: lms-*, edit-*.
+
+## end of errors-lms-edit
 
 
 ## exports: Exported pages and CSV (src/export/): feedback pages, class summary, column headers that no LMS reads. Ids: export-*.
