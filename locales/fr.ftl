@@ -24,7 +24,7 @@ general-score = { NUMBER($score, maximumFractionDigits: 1) }
 ## end of commands
 
 
-## workspace: Window: the student's workspace, dialogs, file dialog, banners (src/gui/ except grading/). Ids: ws-*, dlg-*, file-dialog-*, handin-*, import-preview-*, tags-editor-*, details-*, source-*.
+## workspace: Window: the main window: toolbar, side panels, status bar, banners, find bar, settings (src/gui/ except app/ dialogs and grading/). Ids: ws-*.
 
 ## end of workspace
 
