@@ -18,7 +18,7 @@ pub mod locale;
 pub mod number;
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -69,6 +69,7 @@ impl Default for Lang {
 }
 
 static PROCESS: AtomicUsize = AtomicUsize::new(0);
+static FROM_COMMAND_LINE: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
     static THREAD: Cell<Option<Lang>> = const { Cell::new(None) };
@@ -78,6 +79,18 @@ thread_local! {
 pub fn set_process(lang: Lang) {
     PROCESS.store(lang.0, Ordering::Relaxed);
     set_thread(lang);
+}
+
+/// Sets the process's language from `--lang`: the window then keeps it rather than the
+/// choice saved in its settings.
+pub fn set_from_command_line(lang: Lang) {
+    FROM_COMMAND_LINE.store(true, Ordering::Relaxed);
+    set_process(lang);
+}
+
+/// Whether `--lang` chose the language (so a saved choice must not override it).
+pub fn chosen_on_command_line() -> bool {
+    FROM_COMMAND_LINE.load(Ordering::Relaxed)
 }
 
 /// Sets this thread's language only (the window's thread; a test).
