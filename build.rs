@@ -25,13 +25,12 @@ fn main() {
         String::from("/// Every `locales/*.ftl` file: (code, Fluent source), English first.\n");
     out.push_str("pub(super) static LANGUAGES: &[(&str, &str)] = &[\n");
     for code in &codes {
-        let path = std::fs::canonicalize(dir.join(format!("{code}.ftl")))
-            .unwrap_or_else(|e| panic!("locales/{code}.ftl: {e}"));
         println!("cargo::rerun-if-changed=locales/{code}.ftl");
+        // Relative to the crate, not an absolute path, so a build of one checkout never
+        // reads another checkout's messages.
         let _ = writeln!(
             out,
-            "    ({code:?}, include_str!({:?})),",
-            path.display().to_string()
+            "    ({code:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/locales/{code}.ftl\"))),"
         );
     }
     out.push_str("];\n");

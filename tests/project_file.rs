@@ -400,6 +400,7 @@ fn arb_project() -> impl Strategy<Value = Project> {
                 instructions: marginalia::text::normalize_newlines(&note_seed),
                 role: Role::Key,
                 author: "Ms. Ó'Brien \"the teacher\"".into(),
+                language: String::new(),
             },
             TagSet::media_literacy(),
         );

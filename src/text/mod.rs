@@ -5,6 +5,7 @@
 //! egui's layout sections use) and [`CharOffset`] (Unicode scalar values, what project files
 //! store, like W3C Web Annotation and brat). [`OffsetMap`] is the one place that converts.
 
+pub mod bidi;
 mod graphemes;
 mod normalize;
 mod offsets;

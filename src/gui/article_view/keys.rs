@@ -1,5 +1,5 @@
 //! Keyboard work in the article, so the whole job can be done without a mouse: arrows by
-//! grapheme, Ctrl+arrows by word, Up/Down by visual line keeping the column, Home/End,
+//! grapheme (Left reads on in a right-to-left paragraph), Ctrl+arrows by word, Up/Down by visual line keeping the column, Home/End,
 //! Page Up/Down; Shift extends the selection. Escape clears it, then lets go of the
 //! keyboard; Enter edits the selected highlight's note.
 
@@ -32,6 +32,18 @@ impl ArticleView {
                     .first()
                     .map_or(ByteOffset(0), |b| b.range.start)
             });
+            // In a right-to-left paragraph the Left arrow reads on (forward in the stored
+            // text) and the Right arrow goes back, as in every Arabic or Hebrew editor.
+            let right_to_left = self
+                .visible
+                .iter()
+                .find(|b| b.range.start <= caret && caret <= b.range.end)
+                .is_some_and(super::VisibleBlock::is_right_to_left);
+            let key = match key {
+                Key::ArrowLeft if right_to_left => Key::ArrowRight,
+                Key::ArrowRight if right_to_left => Key::ArrowLeft,
+                other => other,
+            };
             let by_word = modifiers.command || modifiers.ctrl;
             let page = self.viewport_rect.map_or(400.0, |r| r.height()).max(100.0);
             let moved = match key {

@@ -2,11 +2,12 @@
 //! outline of the selected annotation.
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, Color32, FontId, Galley, Pos2, Rect, Stroke, Ui, pos2};
+use egui::{Align, Color32, FontId, Rect, Stroke, Ui, pos2};
 
+use super::VisibleBlock;
 use crate::gui::palette;
 use crate::model::{Annotation, AnnotationId, Project};
-use crate::text::ByteRange;
+use crate::text::{ByteOffset, ByteRange};
 
 /// What is marked on the text besides the text itself.
 pub(super) struct Marks<'a> {
@@ -114,9 +115,7 @@ pub(super) fn layout_job(
 /// tag key will act on; `flash` (1 → 0) makes it thicker just after a jump from the list.
 pub(super) fn paint_selected_outline(
     ui: &Ui,
-    galley: &Galley,
-    origin: Pos2,
-    block: ByteRange,
+    block: &VisibleBlock,
     selected: Option<AnnotationId>,
     annotations: &[&Annotation],
     flash: f32,
@@ -124,24 +123,42 @@ pub(super) fn paint_selected_outline(
     let Some(a) = selected.and_then(|id| annotations.iter().find(|a| a.id == id)) else {
         return;
     };
-    let Some(part) = a.range.intersection(block) else {
+    let Some(part) = a.range.intersection(block.range) else {
         return;
     };
-    let text = galley.text();
-    let to_chars = |b: usize| {
-        text.get(..b - block.start.0)
-            .map_or(0, |s| s.chars().count())
-    };
-    let start = galley.pos_from_cursor(egui::text::CCursor::new(to_chars(part.start.0)));
-    let end = galley.pos_from_cursor(egui::text::CCursor::new(to_chars(part.end.0)));
-    let rect = if (start.min.y - end.min.y).abs() < 1.0 {
-        Rect::from_min_max(start.min, pos2(end.max.x, end.max.y))
+    let galley = &block.galley;
+    let rect = if let Some(map) = &block.bidi {
+        // Right-to-left text: the part's characters may lie apart on a line, so frame
+        // everything they cover.
+        let local = |o: ByteOffset| o.0 - block.range.start.0;
+        let chars = map.boundary_of_byte(local(part.start))..map.boundary_of_byte(local(part.end));
+        chars
+            .map(|i| {
+                let g = map.galley_index_of_char(i);
+                galley
+                    .pos_from_cursor(egui::text::CCursor::new(g))
+                    .union(galley.pos_from_cursor(egui::text::CCursor::new(g + 1)))
+            })
+            .fold(Rect::NOTHING, Rect::union)
     } else {
-        // Spans several rows: frame the rows it covers.
-        Rect::from_min_max(pos2(0.0, start.min.y), pos2(galley.size().x, end.max.y))
+        let start = galley.pos_from_cursor(block.cursor_at(part.start));
+        let end = galley.pos_from_cursor(block.cursor_at(part.end));
+        if (start.min.y - end.min.y).abs() < 1.0 {
+            Rect::from_min_max(start.min, pos2(end.max.x, end.max.y))
+        } else {
+            // Spans several rows: frame the rows it covers.
+            Rect::from_min_max(
+                pos2(galley.rect.min.x, start.min.y),
+                pos2(galley.rect.max.x, end.max.y),
+            )
+        }
     };
+    if rect.width() < 0.0 {
+        return;
+    }
     ui.painter().rect_stroke(
-        rect.translate(origin.to_vec2()).expand(2.0 + 3.0 * flash),
+        rect.translate(block.origin.to_vec2())
+            .expand(2.0 + 3.0 * flash),
         3.0,
         Stroke::new(
             2.0 + 3.0 * flash,
@@ -152,24 +169,18 @@ pub(super) fn paint_selected_outline(
 }
 
 /// A small badge with the tag's first letter where each annotation starts, so the tag
-/// can be told without its colour (colour-blind students, grey-scale printouts).
-pub(super) fn paint_tag_badges(
-    ui: &Ui,
-    galley: &Galley,
-    origin: Pos2,
-    block: ByteRange,
-    marks: &Marks<'_>,
-) {
+/// can be told without its colour (colour-blind students, grey-scale printouts). In a
+/// right-to-left line the badge sits left of the start, over the text that follows.
+pub(super) fn paint_tag_badges(ui: &Ui, block: &VisibleBlock, marks: &Marks<'_>) {
     let from = marks
         .annotations
-        .partition_point(|a| a.range.start < block.start);
+        .partition_point(|a| a.range.start < block.range.start);
     let starting = marks
         .annotations
         .get(from..)
         .unwrap_or_default()
         .iter()
-        .take_while(|a| a.range.start < block.end);
-    let text = galley.text();
+        .take_while(|a| a.range.start < block.range.end);
     let font = egui::FontId::proportional(11.0);
     for a in starting {
         let Some(tag) = marks.project.tags().get(&a.tag) else {
@@ -178,18 +189,18 @@ pub(super) fn paint_tag_badges(
         let Some(letter) = tag.name.chars().next() else {
             continue;
         };
-        let chars = text
-            .get(..a.range.start.0 - block.start.0)
-            .map_or(0, |s| s.chars().count());
-        let at = galley.pos_from_cursor(egui::text::CCursor::new(chars));
-        let anchor = origin + at.min.to_vec2();
+        let at = block.galley.pos_from_cursor(block.cursor_at(a.range.start));
+        let anchor = block.origin + at.min.to_vec2();
         let painter = ui.painter();
         let badge =
             painter.layout_no_wrap(letter.to_string(), font.clone(), palette::on_tag(tag.color));
-        let rect = Rect::from_min_size(
-            anchor - egui::vec2(1.0, badge.size().y * 0.55),
-            badge.size() + egui::vec2(4.0, 0.0),
-        );
+        let size = badge.size() + egui::vec2(4.0, 0.0);
+        let left = if block.char_is_right_to_left(a.range.start) {
+            anchor.x - size.x + 1.0
+        } else {
+            anchor.x - 1.0
+        };
+        let rect = Rect::from_min_size(pos2(left, anchor.y - badge.size().y * 0.55), size);
         painter.rect_filled(rect, 2.0, palette::tag_color(tag.color));
         painter.galley(
             rect.min + egui::vec2(2.0, 0.0),
@@ -199,23 +210,12 @@ pub(super) fn paint_tag_badges(
     }
 }
 
-/// The caret: a bar before the character at `caret`; thinner when the article does not
-/// have the keyboard.
-pub(super) fn paint_caret(
-    ui: &Ui,
-    galley: &Galley,
-    origin: Pos2,
-    block: ByteRange,
-    caret: crate::text::ByteOffset,
-    focused: bool,
-) {
-    let text = galley.text();
-    let chars = text
-        .get(..caret.0 - block.start.0)
-        .map_or(0, |s| s.chars().count());
-    let at = galley.pos_from_cursor(egui::text::CCursor::new(chars));
-    let top = origin + at.min.to_vec2();
-    let bottom = origin + pos2(at.min.x, at.max.y).to_vec2();
+/// The caret: a bar before the character at `caret` (in its reading direction); thinner
+/// when the article does not have the keyboard.
+pub(super) fn paint_caret(ui: &Ui, block: &VisibleBlock, caret: ByteOffset, focused: bool) {
+    let at = block.galley.pos_from_cursor(block.cursor_at(caret));
+    let top = block.origin + at.min.to_vec2();
+    let bottom = block.origin + pos2(at.min.x, at.max.y).to_vec2();
     let width = if focused { 2.0 } else { 1.0 };
     ui.painter().line_segment(
         [top, bottom],

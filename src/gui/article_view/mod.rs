@@ -9,6 +9,7 @@
 //! one is laid out, and `ScrollArea::show_viewport` asks only for the visible band. Hit
 //! testing looks only at visible paragraphs.
 
+mod bidi_layout;
 mod blocks;
 mod keys;
 mod layout;
@@ -37,8 +38,63 @@ const ARTICLE_FONT_SIZE: f32 = 18.0;
 #[derive(Clone)]
 pub struct VisibleBlock {
     pub range: ByteRange,
+    /// The galley's origin on screen (its right edge for a right-to-left paragraph).
     pub origin: Pos2,
     pub galley: Arc<Galley>,
+    /// For a block with right-to-left text: the galley is in visual order, and this maps
+    /// it to the stored order.
+    pub bidi: Option<Arc<bidi_layout::BidiMap>>,
+}
+
+impl VisibleBlock {
+    /// The galley cursor where stored offset `offset` (in this block) is drawn.
+    pub fn cursor_at(&self, offset: ByteOffset) -> egui::text::CCursor {
+        let local = offset
+            .0
+            .saturating_sub(self.range.start.0)
+            .min(self.range.len());
+        let index = match &self.bidi {
+            Some(map) => map.galley_index_of_boundary(map.boundary_of_byte(local)),
+            None => self
+                .galley
+                .text()
+                .get(..local)
+                .map_or(0, |s| s.chars().count()),
+        };
+        egui::text::CCursor::new(index)
+    }
+
+    /// The stored offset of a galley cursor (from a hit test).
+    pub fn offset_of(&self, cursor: egui::text::CCursor) -> ByteOffset {
+        let local = match &self.bidi {
+            Some(map) => map.byte_of_boundary(map.boundary_of_galley_index(cursor.index.0)),
+            None => {
+                let text = self.galley.text();
+                text.char_indices()
+                    .nth(cursor.index.0)
+                    .map_or(text.len(), |(b, _)| b)
+            }
+        };
+        ByteOffset(self.range.start.0 + local)
+    }
+
+    /// Whether the block is a right-to-left paragraph (Arabic, Hebrew).
+    pub fn is_right_to_left(&self) -> bool {
+        self.bidi.as_ref().is_some_and(|m| m.right_to_left)
+    }
+
+    /// Whether the character starting at `offset` is drawn right to left.
+    pub fn char_is_right_to_left(&self, offset: ByteOffset) -> bool {
+        self.bidi.as_ref().is_some_and(|m| {
+            let local = offset.0.saturating_sub(self.range.start.0);
+            m.is_rtl_char(m.boundary_of_byte(local))
+        })
+    }
+
+    /// Where on screen the galley is drawn and hit.
+    pub fn screen_rect(&self) -> Rect {
+        self.galley.rect.translate(self.origin.to_vec2())
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,7 +343,10 @@ impl ArticleView {
             while i < self.blocks.len() && self.tops[i] < viewport.max.y {
                 let block = self.blocks[i];
                 let job = layout_job(text, block.range, &marks, &style);
-                let galley = ui.fonts_mut(|f| f.layout_job(job));
+                let (galley, bidi) = match bidi_layout::layout(ui, &job) {
+                    Some((galley, map)) => (galley, Some(Arc::new(map))),
+                    None => (ui.fonts_mut(|f| f.layout_job(job)), None),
+                };
                 let gap = if block.ends_paragraph {
                     row_height * 0.6
                 } else {
@@ -298,42 +357,38 @@ impl ArticleView {
                     self.heights[i] = measured;
                     changed = true;
                 }
-                let pos = origin + vec2(margin, self.tops[i] + TOP_PAD);
-                paint_selected_outline(
-                    ui,
-                    &galley,
-                    pos,
-                    block.range,
-                    selected,
-                    &annotations,
-                    flash,
-                );
-                ui.painter().galley(pos, galley.clone(), text_color);
-                paint_tag_badges(ui, &galley, pos, block.range, &marks);
+                let mut pos = origin + vec2(margin, self.tops[i] + TOP_PAD);
+                if bidi.as_ref().is_some_and(|m| m.right_to_left) {
+                    // Right-aligned rows end at the galley's x = 0.
+                    pos.x += width;
+                }
+                let drawn = VisibleBlock {
+                    range: block.range,
+                    origin: pos,
+                    galley,
+                    bidi,
+                };
+                paint_selected_outline(ui, &drawn, selected, &annotations, flash);
+                ui.painter().galley(pos, drawn.galley.clone(), text_color);
+                paint_tag_badges(ui, &drawn, &marks);
                 if let Some(caret) =
                     caret.filter(|c| block.range.start <= *c && *c <= block.range.end)
                 {
-                    paint_caret(ui, &galley, pos, block.range, caret, focused);
+                    paint_caret(ui, &drawn, caret, focused);
                 }
-                // Screen readers (AccessKit) get each visible paragraph as text.
+                // Screen readers (AccessKit) get each visible paragraph as text, in
+                // stored order (the galley of a right-to-left paragraph is visual).
                 let block_id = egui::Id::unique((
                     "article-block",
                     article.id().0.as_str(),
                     block.range.start.0,
                 ));
-                let node = ui.interact(
-                    Rect::from_min_size(pos, galley.size()),
-                    block_id,
-                    Sense::hover(),
-                );
+                let node = ui.interact(drawn.screen_rect(), block_id, Sense::hover());
+                let spoken = text.get(block.range.as_std()).unwrap_or_default();
                 node.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::accesskit::Role::Paragraph, true, galley.text())
+                    egui::WidgetInfo::labeled(egui::accesskit::Role::Paragraph, true, spoken)
                 });
-                self.visible.push(VisibleBlock {
-                    range: block.range,
-                    origin: pos,
-                    galley,
-                });
+                self.visible.push(drawn);
                 i += 1;
             }
             if changed {

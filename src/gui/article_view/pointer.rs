@@ -3,7 +3,7 @@
 
 use egui::{Pos2, Ui};
 
-use super::{ArticleView, Selection, VisibleBlock};
+use super::{ArticleView, Selection};
 use crate::gui::command::Command;
 use crate::model::Annotation;
 use crate::text::ByteOffset;
@@ -17,7 +17,7 @@ impl ArticleView {
             .find(|b| pos.y < b.origin.y + b.galley.size().y)
             .or_else(|| self.visible.last())?;
         let cursor = block.galley.cursor_from_pos(pos - block.origin);
-        Some(char_to_byte(block, cursor.index.0))
+        Some(block.offset_of(cursor))
     }
 
     /// Where the character at `offset` is drawn, if visible (for tests and scrolling).
@@ -26,12 +26,7 @@ impl ArticleView {
             .visible
             .iter()
             .find(|b| b.range.start <= offset && offset <= b.range.end)?;
-        let text = block.galley.text();
-        let local = offset.0 - block.range.start.0;
-        let chars = text.get(..local)?.chars().count();
-        let rect = block
-            .galley
-            .pos_from_cursor(egui::text::CCursor::new(chars));
+        let rect = block.galley.pos_from_cursor(block.cursor_at(offset));
         Some(block.origin + rect.center().to_vec2())
     }
 
@@ -113,13 +108,4 @@ impl ArticleView {
             ui.ctx().set_cursor_icon(egui::CursorIcon::Text);
         }
     }
-}
-
-fn char_to_byte(block: &VisibleBlock, chars: usize) -> ByteOffset {
-    let text = block.galley.text();
-    let local = text
-        .char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(b, _)| b);
-    ByteOffset(block.range.start.0 + local)
 }
