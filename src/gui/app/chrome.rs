@@ -7,17 +7,18 @@ use crate::gui::command::{Command, Menu, UiCommand};
 use crate::gui::messages::Severity;
 use crate::gui::{palette, panels};
 use crate::model::Role;
+use crate::t;
 
 /// Follow the system, light or dark.
 fn theme_choice(ui: &mut Ui, commands: &mut Vec<Command>) {
     let themes = [
-        (egui::ThemePreference::System, "Follow the system"),
-        (egui::ThemePreference::Light, "Light"),
-        (egui::ThemePreference::Dark, "Dark"),
+        (egui::ThemePreference::System, "menu-theme-system"),
+        (egui::ThemePreference::Light, "menu-theme-light"),
+        (egui::ThemePreference::Dark, "menu-theme-dark"),
     ];
     let current = ui.ctx().options(|o| o.theme_preference);
     for (theme, label) in themes {
-        if ui.radio(current == theme, label).clicked() {
+        if ui.radio(current == theme, t!(label)).clicked() {
             commands.push(Command::SetTheme(theme));
         }
     }
@@ -69,7 +70,7 @@ impl MarginaliaApp {
     fn recent_menu(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let recent = &self.recent;
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(t!("menu-open-recent"), |ui| {
                 for path in recent {
                     if ui.button(path.display().to_string()).clicked() {
                         commands.push(Command::OpenRecent(path.clone()));
@@ -119,18 +120,18 @@ impl MarginaliaApp {
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             if self.session.is_dirty() {
-                ui.label(RichText::new("Unsaved changes").strong());
+                ui.label(RichText::new(t!("ws-unsaved-changes")).strong());
             } else {
-                ui.label("Saved");
+                ui.label(t!("ws-saved"));
             }
             ui.separator();
             let p = self.project();
-            ui.label(format!(
-                "{} ({}) · {} article(s) · {} annotation(s)",
-                p.title(),
-                p.role().label(),
-                p.articles().len(),
-                p.annotations().len()
+            ui.label(t!(
+                "ws-status-summary",
+                title = p.title(),
+                role = p.role().label(),
+                articles = p.articles().len(),
+                annotations = p.annotations().len()
             ));
             if let Some(last) = self.messages.last() {
                 ui.separator();
@@ -169,7 +170,7 @@ impl MarginaliaApp {
                 ui.horizontal(|ui| {
                     panels::tag_badge(ui, tag, &tag.name);
                     if !a.author.is_empty() {
-                        ui.weak(format!("by {}", a.author));
+                        ui.weak(t!("ws-by-author", author = a.author.as_str()));
                     }
                 });
                 if !a.note.is_empty() {

@@ -37,6 +37,7 @@ use super::panels::AnnotationListState;
 use crate::model::{ArticleId, Project};
 use crate::recovery::{RecoveryCopy, RecoveryStore};
 use crate::session::Session;
+use crate::t;
 
 pub use file_ops::FileTask;
 use overlays::{Overlays, TeacherAsk};
@@ -248,11 +249,11 @@ impl MarginaliaApp {
             .session
             .path()
             .and_then(|p| p.file_name())
-            .map_or("unsaved project".to_owned(), |n| {
+            .map_or(t!("ws-unsaved-project"), |n| {
                 n.to_string_lossy().into_owned()
             });
         let dirty = if self.session.is_dirty() { "● " } else { "" };
-        format!("{dirty}{name} — Marginalia")
+        format!("{dirty}{}", t!("ws-window-title", name = name))
     }
 
     /// Draws everything; called by eframe and by tests.
