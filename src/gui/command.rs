@@ -305,6 +305,8 @@ pub enum Command {
     /// Add an article read from this file, as the import preview showed it.
     AddImported(Box<crate::import::Imported>, std::path::PathBuf),
     SetTheme(egui::ThemePreference),
+    /// View > Language: the window's words in this language from the next frame on.
+    SetLanguage(crate::i18n::Lang),
     /// Set the student's name and make the project their submission.
     SetStudentName(String),
     /// An edit prepared by an editor window (tags, details).

@@ -24,6 +24,19 @@ fn theme_choice(ui: &mut Ui, commands: &mut Vec<Command>) {
     }
 }
 
+/// View > Language: every language there is a file for, by its own name, the current
+/// one checked. The choice takes effect on the next frame.
+fn language_menu(ui: &mut Ui, commands: &mut Vec<Command>) {
+    let current = crate::i18n::current();
+    ui.menu_button(t!("menu-language"), |ui| {
+        for lang in crate::i18n::Lang::all() {
+            if ui.radio(lang == current, lang.native_name()).clicked() && lang != current {
+                commands.push(Command::SetLanguage(lang));
+            }
+        }
+    });
+}
+
 impl MarginaliaApp {
     /// The menu bar, generated from [`UiCommand::ALL`]; recent files and themes are
     /// data, added to their menus.
@@ -57,9 +70,11 @@ impl MarginaliaApp {
                     }
                     if menu == Menu::View {
                         ui.separator();
-                        ui.label(format!("Zoom: {:.0} %", self.zoom * 100.0));
+                        ui.label(t!("menu-zoom", percent = f64::from(self.zoom) * 100.0));
                         ui.separator();
                         theme_choice(ui, &mut commands);
+                        ui.separator();
+                        language_menu(ui, &mut commands);
                     }
                 });
             }

@@ -89,6 +89,9 @@ pub struct MarginaliaApp {
     pub name_draft: String,
     /// The student's name, remembered between runs (and confirmed before it is used).
     pub student_name: String,
+    /// The code of the language chosen in View > Language (remembered between runs);
+    /// `None` until someone chooses one, so the system's language keeps deciding.
+    pub language_choice: Option<String>,
     /// The assignment a submission was started from (its folder is where Save writes).
     pub submission_from: Option<PathBuf>,
     /// The folder of the article a new project was made from: dialogs start there.
@@ -143,6 +146,7 @@ impl MarginaliaApp {
             teacher_mode: false,
             name_draft: String::new(),
             student_name: String::new(),
+            language_choice: None,
             submission_from: None,
             work_folder: None,
             protected: None,

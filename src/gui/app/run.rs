@@ -54,6 +54,11 @@ impl MarginaliaApp {
                 ctx.set_theme(theme);
                 Ok(())
             }
+            Command::SetLanguage(lang) => {
+                self.choose_language(lang);
+                ctx.request_repaint();
+                Ok(())
+            }
             Command::SetStudentName(name) => self.start_submission(&name),
             Command::Apply(edit) => self.apply(*edit),
             Command::Pasted(text) => self.pasted(text),
