@@ -18,10 +18,192 @@ general-score = { NUMBER($score, maximumFractionDigits: 1) }
 
 ## commands: Window: menus, commands, shortcuts and the Help window (src/gui/command.rs, app/help.rs). Ids: cmd-*, menu-*, help-*.
 
+# The menu bar's menus.
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-teacher = Teacher
+menu-help = Help
+# File > Open recent, View > Language, View's zoom line and themes.
+menu-open-recent = Open recent
+menu-language = Language
+menu-zoom = Zoom: { NUMBER($percent, maximumFractionDigits: 0) } %
+menu-theme-system = Follow the system
+menu-theme-light = Light
+menu-theme-dark = Dark
+
+# Each command's label (menus, buttons, Help) and tooltip.
+cmd-new = New project
+cmd-new-tooltip = Start an empty project; then import or paste an article.
+cmd-new-from-clipboard = New from clipboard
+cmd-new-from-clipboard-tooltip = Start a project whose article is the text you copied (paragraphs are kept).
+cmd-open = Open…
+cmd-open-tooltip = Open a project (.ron) or an article to read and annotate.
+cmd-import-article = Import article…
+cmd-import-article-tooltip = Add an article (web page, PDF, Word, OpenDocument, EPUB, text or Markdown) to this project.
+cmd-save = Save
+cmd-save-tooltip = Save your work. On an assignment this makes your own file beside it; the assignment is never changed.
+cmd-save-as = Save As…
+cmd-save-as-tooltip = Save your work under another name or in another folder.
+cmd-quit = Quit
+cmd-quit-tooltip = Close Marginalia (it asks first if something is not saved).
+cmd-undo = Undo
+cmd-undo-tooltip = Take back the last change (a highlight, tag, note or deletion).
+cmd-redo = Redo
+cmd-redo-tooltip = Do again what Undo took back.
+cmd-delete-annotation = Delete annotation
+cmd-delete-annotation-tooltip = Remove the selected highlight (Undo brings it back).
+cmd-edit-note = Edit note
+cmd-edit-note-tooltip = Write or change the note of the selected highlight.
+cmd-next-annotation = Next annotation
+cmd-next-annotation-tooltip = Select the next highlight in the article.
+cmd-previous-annotation = Previous annotation
+cmd-previous-annotation-tooltip = Select the previous highlight in the article.
+cmd-focus-article = Go to the article
+cmd-focus-article-tooltip = Move the keyboard to the article: arrows move the caret, Shift+arrows select, tag keys tag.
+cmd-find = Find…
+cmd-find-tooltip = Search the article for a word (ignores case and accents).
+cmd-find-next = Find next
+cmd-find-next-tooltip = Go to the next match.
+cmd-find-previous = Find previous
+cmd-find-previous-tooltip = Go to the previous match.
+cmd-zoom-in = Zoom in
+cmd-zoom-in-tooltip = Make everything bigger (up to 200 %).
+cmd-zoom-out = Zoom out
+cmd-zoom-out-tooltip = Make everything smaller (down to 75 %).
+cmd-zoom-reset = Actual size
+cmd-zoom-reset-tooltip = Back to 100 %.
+cmd-grade-submissions = Grade submissions…
+cmd-grade-submissions-tooltip = Grade a folder of students' files against an answer key.
+cmd-edit-details = Title and instructions…
+cmd-edit-details-tooltip = Change the title, the instructions and what kind of file this is.
+cmd-edit-article-source = Article source…
+cmd-edit-article-source-tooltip = Say who published the article shown, when, and where it can be found.
+cmd-edit-tags = Edit tags…
+cmd-edit-tags-tooltip = Change tag names, colours, keys and definitions.
+cmd-export-assignment = Export assignment…
+cmd-export-assignment-tooltip = Write the copy to hand out: the same articles and tags, without your highlights.
+cmd-become-teacher = Edit this file as the teacher…
+cmd-become-teacher-tooltip = Change the assignment or answer key itself instead of making a student's copy.
+cmd-help = Help
+cmd-help-tooltip = How to select, tag, write notes and save, and every shortcut.
+cmd-about = About Marginalia
+cmd-about-tooltip = Version, licence and the fonts Marginalia uses.
+
+# The Help window: how the work is done, in the order a student meets it.
+help-title = Help
+help-select-title = Select a passage
+help-select-text = Drag over it with the mouse (double-click: a word, triple-click: a paragraph). Or click to place the caret and use Shift+arrows; Shift+Ctrl+arrows select whole words.
+help-keyboard-title = Without a mouse
+help-keyboard-text = F6 (or Tab) puts the keyboard in the article. Arrows move the caret, Home/End and Page Up/Down jump, Shift extends the selection. Alt+Down and Alt+Up go from highlight to highlight; F2 edits the note.
+help-tag-title = Tag it
+help-tag-text = Press the tag's key, or click the tag on the right. Click a highlight to select it: a key then changes its tag, Delete removes it.
+help-explain-title = Explain it
+help-explain-text = Write why in the Note box of the selected highlight. Undo (Ctrl+Z) takes back notes too.
+help-hand-in-title = Hand it in
+help-hand-in-text = On an assignment, type your name and press Save (Ctrl+S): your work goes into a new file beside the assignment, named after you. The assignment itself never changes.
+help-tag-keys = Tag keys
+# A tag's name and what it means, beside its key.
+help-tag-line = { $name }: { $description }
+help-every-command = Every command
+
+# The About window.
+help-about-title = About Marginalia
+help-about-version = Marginalia { $version }
+help-about-description = Offline annotation of news articles for media-literacy classrooms: tag claims, rebuttals, framing and boilerplate; grade against an answer key.
+help-about-offline = Works offline: student work never leaves this computer.
+help-about-licence = Licence: { $licence }.
+help-about-fonts = Fonts
+help-font-dejavu = DejaVu Sans — Bitstream Vera / DejaVu free licence.
+help-font-droid = Droid Sans Fallback — Apache License 2.0.
+help-font-noto-emoji = Noto Emoji 3.006 — SIL Open Font License 1.1.
+help-font-egui-emoji = egui's Noto Emoji subset and emoji-icon-font — SIL Open Font License / MIT.
+help-font-egui-defaults = Ubuntu Light and Hack (egui's defaults) — Ubuntu Font Licence / MIT.
+
 ## end of commands
 
 
 ## workspace: Window: the main window: toolbar, side panels, status bar, banners, find bar, settings (src/gui/ except app/ dialogs and grading/). Ids: ws-*.
+
+# Status bar.
+ws-unsaved-changes = Unsaved changes
+ws-saved = Saved
+# The project's title and role, then how many articles and annotations it has.
+ws-status-summary = { $title } ({ $role }) · { $articles } article(s) · { $annotations } annotation(s)
+# Over a highlight: who made it.
+ws-by-author = by { $author }
+
+# Left panel.
+ws-instructions = Instructions
+ws-articles = Articles
+ws-no-annotations-yet = no annotations yet
+
+# Right panel: tags.
+ws-tags = Tags
+ws-tags-hint = Select text in the article, then press a tag's key or click the tag.
+ws-what-tags-mean = What the tags mean
+
+# Right panel: the list of annotations.
+ws-annotations = Annotations
+ws-show = Show
+ws-all-tags = All tags
+ws-none-yet = None yet.
+ws-has-a-note = has a note
+# A highlighted passage, quoted.
+ws-quote = “{ $quote }”
+# What a screen reader says for an annotation in the list.
+ws-annotation-label = { $tag }: { $quote }
+
+# Right panel: the selected highlight.
+ws-selected-highlight = Selected highlight
+ws-retag-hint = (a tag key or button above changes it)
+ws-note = Note:
+ws-note-hint = Why did you tag this?
+# In an answer key: how the selected passage counts in grading.
+ws-in-grading = In grading
+ws-optional = Optional: no penalty if a student misses it
+ws-optional-tooltip = A student who finds it still earns its credit
+ws-worth = Worth
+# After the number of points (a spin box).
+ws-points-suffix = {" point(s)"}
+ws-own-passage = — a passage of its own
+ws-another-reading = Another reading of
+
+# Banners above the article.
+ws-problems = Problems
+ws-please-check = Please check
+ws-dismiss = Dismiss
+# Under the title of an article with no stated author: the file it came from.
+ws-from-file = From { $file }
+ws-no-article-yet = No article yet
+ws-no-article-hint = Import a saved web page or a text file, drop one on this window, or paste copied text with Ctrl+V.
+
+# Messages in the status bar.
+ws-clipboard-empty = The clipboard has no text to paste: copy the article's text first.
+ws-select-highlight-first = Select a highlight first (click it, or Alt+Down), then edit its note.
+ws-select-passage-first = Select a passage first: drag over it, or Shift+arrows in the article.
+ws-no-more-after = No more highlights after this one.
+ws-none-before = No highlights before this one.
+ws-paste-use-menu = To make a new project from the copied text, use { menu-file } > { cmd-new-from-clipboard }.
+
+# The window's title.
+ws-unsaved-project = unsaved project
+ws-window-title = { $name } — Marginalia
+ws-window-failed = could not open the window: { $error }
+
+# The find bar (Ctrl+F).
+ws-find = Find:
+ws-no-matches = no matches
+ws-match-position = { $current } of { $total }
+# More matches than are counted.
+ws-match-position-many = { $current } of { $total }+
+ws-find-previous = Previous
+ws-find-next = Next
+ws-find-close = Close
+
+# File dialogs' filters.
+ws-filter-marginalia-files = Marginalia files
+ws-filter-all-files = All files
 
 ## end of workspace
 

@@ -21,10 +21,198 @@ general-score = { NUMBER($score, maximumFractionDigits: 1) }
 
 ## commands: Window: menus, commands, shortcuts and the Help window (src/gui/command.rs, app/help.rs). Ids: cmd-*, menu-*, help-*.
 
+# Les menus de la barre de menus.
+menu-file = Fichier
+menu-edit = Édition
+menu-view = Affichage
+menu-teacher = Enseignant
+menu-help = Aide
+# Fichier > Fichiers récents, Affichage > Langue, la ligne du zoom et les thèmes.
+menu-open-recent = Fichiers récents
+menu-language = Langue
+menu-zoom = Zoom : { NUMBER($percent, maximumFractionDigits: 0) } %
+menu-theme-system = Comme le système
+menu-theme-light = Clair
+menu-theme-dark = Sombre
+
+# Le libellé de chaque commande (menus, boutons, Aide) et son infobulle.
+cmd-new = Nouveau projet
+cmd-new-tooltip = Commencer un projet vide, puis importer ou coller un article.
+cmd-new-from-clipboard = Nouveau à partir du presse-papiers
+cmd-new-from-clipboard-tooltip = Commencer un projet dont l’article est le texte que tu as copié (les paragraphes sont conservés).
+cmd-open = Ouvrir…
+cmd-open-tooltip = Ouvrir un projet (.ron) ou un article à lire et à annoter.
+cmd-import-article = Importer un article…
+cmd-import-article-tooltip = Ajouter à ce projet un article (page Web, PDF, Word, OpenDocument, EPUB, texte ou Markdown).
+cmd-save = Enregistrer
+cmd-save-tooltip = Enregistrer ton travail. Dans un devoir, cela crée ton propre fichier à côté de celui du devoir ; le devoir n’est jamais modifié.
+cmd-save-as = Enregistrer sous…
+cmd-save-as-tooltip = Enregistrer ton travail sous un autre nom ou dans un autre dossier.
+cmd-quit = Quitter
+cmd-quit-tooltip = Fermer Marginalia (une question est posée d’abord si quelque chose n’est pas enregistré).
+cmd-undo = Annuler
+cmd-undo-tooltip = Annuler la dernière modification (un surlignement, une étiquette, une note ou une suppression).
+cmd-redo = Rétablir
+cmd-redo-tooltip = Refaire ce qu’Annuler a défait.
+cmd-delete-annotation = Supprimer l’annotation
+cmd-delete-annotation-tooltip = Supprimer le surlignement sélectionné (Annuler le fait revenir).
+cmd-edit-note = Modifier la note
+cmd-edit-note-tooltip = Écrire ou modifier la note du surlignement sélectionné.
+cmd-next-annotation = Annotation suivante
+cmd-next-annotation-tooltip = Sélectionner le surlignement suivant dans l’article.
+cmd-previous-annotation = Annotation précédente
+cmd-previous-annotation-tooltip = Sélectionner le surlignement précédent dans l’article.
+cmd-focus-article = Aller à l’article
+cmd-focus-article-tooltip = Donner le clavier à l’article : les flèches déplacent le curseur, Shift+flèches sélectionne, les touches d’étiquette étiquettent.
+cmd-find = Rechercher…
+cmd-find-tooltip = Rechercher un mot dans l’article (sans tenir compte des majuscules ni des accents).
+cmd-find-next = Rechercher le suivant
+cmd-find-next-tooltip = Aller à l’occurrence suivante.
+cmd-find-previous = Rechercher le précédent
+cmd-find-previous-tooltip = Aller à l’occurrence précédente.
+cmd-zoom-in = Zoom avant
+cmd-zoom-in-tooltip = Tout agrandir (jusqu’à 200 %).
+cmd-zoom-out = Zoom arrière
+cmd-zoom-out-tooltip = Tout réduire (jusqu’à 75 %).
+cmd-zoom-reset = Taille réelle
+cmd-zoom-reset-tooltip = Revenir à 100 %.
+cmd-grade-submissions = Corriger les travaux remis…
+cmd-grade-submissions-tooltip = Corriger un dossier de fichiers d’élèves à l’aide d’un corrigé.
+cmd-edit-details = Titre et consignes…
+cmd-edit-details-tooltip = Modifier le titre, les consignes et le type de ce fichier.
+cmd-edit-article-source = Source de l’article…
+cmd-edit-article-source-tooltip = Indiquer qui a publié l’article affiché, quand, et où on peut le trouver.
+cmd-edit-tags = Modifier les étiquettes…
+cmd-edit-tags-tooltip = Modifier le nom, la couleur, la touche et la définition des étiquettes.
+cmd-export-assignment = Exporter le devoir…
+cmd-export-assignment-tooltip = Créer la copie à distribuer : les mêmes articles et étiquettes, sans les surlignements.
+cmd-become-teacher = Modifier ce fichier en tant qu’enseignant…
+cmd-become-teacher-tooltip = Modifier le devoir ou le corrigé lui-même plutôt que d’en faire une copie d’élève.
+cmd-help = Aide
+cmd-help-tooltip = Comment sélectionner, étiqueter, écrire des notes et enregistrer, et tous les raccourcis.
+cmd-about = À propos de Marginalia
+cmd-about-tooltip = Version, licence et polices utilisées par Marginalia.
+
+# La fenêtre Aide : comment on travaille, dans l’ordre où l’élève le découvre.
+help-title = Aide
+help-select-title = Sélectionner un passage
+help-select-text = Fais glisser la souris dessus (double-clic : un mot, triple-clic : un paragraphe). Ou clique pour placer le curseur et utilise Shift+flèches ; Shift+Ctrl+flèches sélectionne des mots entiers.
+help-keyboard-title = Sans souris
+help-keyboard-text = F6 (ou Tab) donne le clavier à l’article. Les flèches déplacent le curseur, Début/Fin et Page précédente/suivante font des sauts, Shift étend la sélection. Alt+flèche bas et Alt+flèche haut passent d’un surlignement à l’autre ; F2 modifie la note.
+help-tag-title = L’étiqueter
+help-tag-text = Appuie sur la touche de l’étiquette, ou clique sur l’étiquette à droite. Clique sur un surlignement pour le sélectionner : une touche change alors son étiquette, Suppr l’enlève.
+help-explain-title = L’expliquer
+help-explain-text = Écris pourquoi dans la case Note du surlignement sélectionné. Annuler (Ctrl+Z) annule aussi les notes.
+help-hand-in-title = Le remettre
+help-hand-in-text = Dans un devoir, tape ton nom et clique sur Enregistrer (Ctrl+S) : ton travail va dans un nouveau fichier à ton nom, à côté du devoir. Le devoir lui-même ne change jamais.
+help-tag-keys = Touches des étiquettes
+# Le nom d’une étiquette et ce qu’elle veut dire, à côté de sa touche.
+help-tag-line = { $name } : { $description }
+help-every-command = Toutes les commandes
+
+# La fenêtre À propos.
+help-about-title = À propos de Marginalia
+help-about-version = Marginalia { $version }
+help-about-description = Annotation hors ligne d’articles de presse pour les cours d’éducation aux médias : étiqueter les affirmations, les réfutations, le cadrage et le remplissage ; corriger à l’aide d’un corrigé.
+help-about-offline = Fonctionne hors ligne : le travail des élèves ne quitte jamais cet ordinateur.
+help-about-licence = Licence : { $licence }.
+help-about-fonts = Polices
+help-font-dejavu = DejaVu Sans — licence libre Bitstream Vera / DejaVu.
+help-font-droid = Droid Sans Fallback — licence Apache 2.0.
+help-font-noto-emoji = Noto Emoji 3.006 — SIL Open Font License 1.1.
+help-font-egui-emoji = Sous-ensemble Noto Emoji d’egui et emoji-icon-font — SIL Open Font License / MIT.
+help-font-egui-defaults = Ubuntu Light et Hack (polices par défaut d’egui) — Ubuntu Font Licence / MIT.
+
 ## end of commands
 
 
 ## workspace: Window: the main window: toolbar, side panels, status bar, banners, find bar, settings (src/gui/ except app/ dialogs and grading/). Ids: ws-*.
+
+# Barre d’état.
+ws-unsaved-changes = Modifications non enregistrées
+ws-saved = Enregistré
+# Le titre et le rôle du projet, puis son nombre d’articles et d’annotations.
+ws-status-summary = { $title } ({ $role }) · { $articles ->
+        [one] { $articles } article
+       *[other] { $articles } articles
+    } · { $annotations ->
+        [one] { $annotations } annotation
+       *[other] { $annotations } annotations
+    }
+# Sur un surlignement : qui l’a fait.
+ws-by-author = par { $author }
+
+# Panneau de gauche.
+ws-instructions = Consignes
+ws-articles = Articles
+ws-no-annotations-yet = aucune annotation pour l’instant
+
+# Panneau de droite : les étiquettes.
+ws-tags = Étiquettes
+ws-tags-hint = Sélectionne du texte dans l’article, puis appuie sur la touche d’une étiquette ou clique sur l’étiquette.
+ws-what-tags-mean = Ce que veulent dire les étiquettes
+
+# Panneau de droite : la liste des annotations.
+ws-annotations = Annotations
+ws-show = Afficher
+ws-all-tags = Toutes les étiquettes
+ws-none-yet = Aucune pour l’instant.
+ws-has-a-note = a une note
+# Un passage surligné, cité.
+ws-quote = « { $quote } »
+# Ce qu’un lecteur d’écran dit d’une annotation de la liste.
+ws-annotation-label = { $tag } : { $quote }
+
+# Panneau de droite : le surlignement sélectionné.
+ws-selected-highlight = Surlignement sélectionné
+ws-retag-hint = (une touche ou un bouton d’étiquette ci-dessus la change)
+ws-note = Note :
+ws-note-hint = Pourquoi as-tu étiqueté ce passage ?
+# Dans un corrigé : comment le passage sélectionné compte dans la correction.
+ws-in-grading = Dans la correction
+ws-optional = Facultatif : aucune pénalité si un élève le manque
+ws-optional-tooltip = Un élève qui le trouve obtient quand même ses points
+ws-worth = Vaut
+# Après le nombre de points (une zone numérique).
+ws-points-suffix = {" point(s)"}
+ws-own-passage = — un passage à part entière
+ws-another-reading = Autre lecture de
+
+# Bandeaux au-dessus de l’article.
+ws-problems = Problèmes
+ws-please-check = À vérifier
+ws-dismiss = Masquer
+# Sous le titre d’un article sans auteur indiqué : le fichier d’où il vient.
+ws-from-file = Tiré de { $file }
+ws-no-article-yet = Aucun article pour l’instant
+ws-no-article-hint = Importe une page Web enregistrée ou un fichier texte, dépose-en un sur cette fenêtre, ou colle du texte copié avec Ctrl+V.
+
+# Messages de la barre d’état.
+ws-clipboard-empty = Le presse-papiers ne contient aucun texte à coller : copie d’abord le texte de l’article.
+ws-select-highlight-first = Sélectionne d’abord un surlignement (clique dessus, ou Alt+flèche bas), puis modifie sa note.
+ws-select-passage-first = Sélectionne d’abord un passage : fais glisser la souris dessus, ou Shift+flèches dans l’article.
+ws-no-more-after = Aucun autre surlignement après celui-ci.
+ws-none-before = Aucun surlignement avant celui-ci.
+ws-paste-use-menu = Pour créer un nouveau projet à partir du texte copié, utilise { menu-file } > { cmd-new-from-clipboard }.
+
+# Le titre de la fenêtre.
+ws-unsaved-project = projet non enregistré
+ws-window-title = { $name } — Marginalia
+ws-window-failed = impossible d’ouvrir la fenêtre : { $error }
+
+# La barre de recherche (Ctrl+F).
+ws-find = Rechercher :
+ws-no-matches = aucune occurrence
+ws-match-position = { $current } sur { $total }
+# Plus d’occurrences que ce qui est compté.
+ws-match-position-many = { $current } sur { $total }+
+ws-find-previous = Précédent
+ws-find-next = Suivant
+ws-find-close = Fermer
+
+# Les filtres des boîtes de dialogue de fichiers.
+ws-filter-marginalia-files = Fichiers Marginalia
+ws-filter-all-files = Tous les fichiers
 
 ## end of workspace
 

@@ -6,9 +6,13 @@
 //! match, so a new command must decide each of them. [`Command`] is everything a view can
 //! ask of the app, including intents that carry data (tag this, jump there, apply an edit).
 
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
+
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::edit::Edit;
+use crate::i18n::Lang;
 use crate::model::{AnnotationId, ArticleId, TagId};
 
 /// Declares [`UiCommand`] and its list in one go, so the list cannot miss a variant.
@@ -68,7 +72,7 @@ ui_commands! {
 }
 
 /// The menus of the menu bar, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Menu {
     File,
     Edit,
@@ -86,15 +90,33 @@ impl Menu {
         Menu::Help,
     ];
 
+    /// The menu's name in the current language.
     pub fn label(self) -> &'static str {
-        match self {
-            Menu::File => "File",
-            Menu::Edit => "Edit",
-            Menu::View => "View",
-            Menu::Teacher => "Teacher",
-            Menu::Help => "Help",
-        }
+        interned(match self {
+            Menu::File => "menu-file",
+            Menu::Edit => "menu-edit",
+            Menu::View => "menu-view",
+            Menu::Teacher => "menu-teacher",
+            Menu::Help => "menu-help",
+        })
     }
+}
+
+/// The message `id` in the current language, as a `&'static str` so that labels keep
+/// the type menus, buttons and tests pass around. Each (language, id) is formatted once
+/// and kept: the messages are compiled in, so that is a few dozen short strings per
+/// language, however often the window redraws.
+fn interned(id: &'static str) -> &'static str {
+    type Cache = HashMap<(Lang, &'static str), &'static str>;
+    static CACHE: OnceLock<Mutex<Cache>> = OnceLock::new();
+    let lang = crate::i18n::current();
+    let mut cache = CACHE
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    cache
+        .entry((lang, id))
+        .or_insert_with(|| Box::leak(crate::i18n::message_in(lang, id, None).into_boxed_str()))
 }
 
 fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -102,87 +124,79 @@ fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
+    /// The label in menus, buttons and Help, in the current language.
     pub fn label(self) -> &'static str {
+        interned(self.label_id())
+    }
+
+    /// What it does, in a sentence (tooltips and Help), in the current language.
+    pub fn tooltip(self) -> &'static str {
+        interned(self.tooltip_id())
+    }
+
+    fn label_id(self) -> &'static str {
         match self {
-            UiCommand::New => "New project",
-            UiCommand::NewFromClipboard => "New from clipboard",
-            UiCommand::Open => "Open…",
-            UiCommand::ImportArticle => "Import article…",
-            UiCommand::Save => "Save",
-            UiCommand::SaveAs => "Save As…",
-            UiCommand::Quit => "Quit",
-            UiCommand::Undo => "Undo",
-            UiCommand::Redo => "Redo",
-            UiCommand::DeleteAnnotation => "Delete annotation",
-            UiCommand::EditNote => "Edit note",
-            UiCommand::NextAnnotation => "Next annotation",
-            UiCommand::PreviousAnnotation => "Previous annotation",
-            UiCommand::FocusArticle => "Go to the article",
-            UiCommand::Find => "Find…",
-            UiCommand::FindNext => "Find next",
-            UiCommand::FindPrevious => "Find previous",
-            UiCommand::ZoomIn => "Zoom in",
-            UiCommand::ZoomOut => "Zoom out",
-            UiCommand::ZoomReset => "Actual size",
-            UiCommand::GradeSubmissions => "Grade submissions…",
-            UiCommand::EditDetails => "Title and instructions…",
-            UiCommand::EditArticleSource => "Article source…",
-            UiCommand::EditTags => "Edit tags…",
-            UiCommand::ExportAssignment => "Export assignment…",
-            UiCommand::BecomeTeacher => "Edit this file as the teacher…",
-            UiCommand::Help => "Help",
-            UiCommand::About => "About Marginalia",
+            UiCommand::New => "cmd-new",
+            UiCommand::NewFromClipboard => "cmd-new-from-clipboard",
+            UiCommand::Open => "cmd-open",
+            UiCommand::ImportArticle => "cmd-import-article",
+            UiCommand::Save => "cmd-save",
+            UiCommand::SaveAs => "cmd-save-as",
+            UiCommand::Quit => "cmd-quit",
+            UiCommand::Undo => "cmd-undo",
+            UiCommand::Redo => "cmd-redo",
+            UiCommand::DeleteAnnotation => "cmd-delete-annotation",
+            UiCommand::EditNote => "cmd-edit-note",
+            UiCommand::NextAnnotation => "cmd-next-annotation",
+            UiCommand::PreviousAnnotation => "cmd-previous-annotation",
+            UiCommand::FocusArticle => "cmd-focus-article",
+            UiCommand::Find => "cmd-find",
+            UiCommand::FindNext => "cmd-find-next",
+            UiCommand::FindPrevious => "cmd-find-previous",
+            UiCommand::ZoomIn => "cmd-zoom-in",
+            UiCommand::ZoomOut => "cmd-zoom-out",
+            UiCommand::ZoomReset => "cmd-zoom-reset",
+            UiCommand::GradeSubmissions => "cmd-grade-submissions",
+            UiCommand::EditDetails => "cmd-edit-details",
+            UiCommand::EditArticleSource => "cmd-edit-article-source",
+            UiCommand::EditTags => "cmd-edit-tags",
+            UiCommand::ExportAssignment => "cmd-export-assignment",
+            UiCommand::BecomeTeacher => "cmd-become-teacher",
+            UiCommand::Help => "cmd-help",
+            UiCommand::About => "cmd-about",
         }
     }
 
-    pub fn tooltip(self) -> &'static str {
+    fn tooltip_id(self) -> &'static str {
         match self {
-            UiCommand::New => "Start an empty project; then import or paste an article.",
-            UiCommand::NewFromClipboard => {
-                "Start a project whose article is the text you copied (paragraphs are kept)."
-            }
-            UiCommand::Open => "Open a project (.ron) or an article to read and annotate.",
-            UiCommand::ImportArticle => {
-                "Add an article (web page, PDF, Word, OpenDocument, EPUB, text or Markdown) to this project."
-            }
-            UiCommand::Save => {
-                "Save your work. On an assignment this makes your own file beside it; the assignment is never changed."
-            }
-            UiCommand::SaveAs => "Save your work under another name or in another folder.",
-            UiCommand::Quit => "Close Marginalia (it asks first if something is not saved).",
-            UiCommand::Undo => "Take back the last change (a highlight, tag, note or deletion).",
-            UiCommand::Redo => "Do again what Undo took back.",
-            UiCommand::DeleteAnnotation => "Remove the selected highlight (Undo brings it back).",
-            UiCommand::EditNote => "Write or change the note of the selected highlight.",
-            UiCommand::NextAnnotation => "Select the next highlight in the article.",
-            UiCommand::PreviousAnnotation => "Select the previous highlight in the article.",
-            UiCommand::FocusArticle => {
-                "Move the keyboard to the article: arrows move the caret, Shift+arrows select, tag keys tag."
-            }
-            UiCommand::Find => "Search the article for a word (ignores case and accents).",
-            UiCommand::FindNext => "Go to the next match.",
-            UiCommand::FindPrevious => "Go to the previous match.",
-            UiCommand::ZoomIn => "Make everything bigger (up to 200 %).",
-            UiCommand::ZoomOut => "Make everything smaller (down to 75 %).",
-            UiCommand::ZoomReset => "Back to 100 %.",
-            UiCommand::GradeSubmissions => {
-                "Grade a folder of students' files against an answer key."
-            }
-            UiCommand::EditDetails => {
-                "Change the title, the instructions and what kind of file this is."
-            }
-            UiCommand::EditTags => "Change tag names, colours, keys and definitions.",
-            UiCommand::EditArticleSource => {
-                "Say who published the article shown, when, and where it can be found."
-            }
-            UiCommand::ExportAssignment => {
-                "Write the copy to hand out: the same articles and tags, without your highlights."
-            }
-            UiCommand::BecomeTeacher => {
-                "Change the assignment or answer key itself instead of making a student's copy."
-            }
-            UiCommand::Help => "How to select, tag, write notes and save, and every shortcut.",
-            UiCommand::About => "Version, licence and the fonts Marginalia uses.",
+            UiCommand::New => "cmd-new-tooltip",
+            UiCommand::NewFromClipboard => "cmd-new-from-clipboard-tooltip",
+            UiCommand::Open => "cmd-open-tooltip",
+            UiCommand::ImportArticle => "cmd-import-article-tooltip",
+            UiCommand::Save => "cmd-save-tooltip",
+            UiCommand::SaveAs => "cmd-save-as-tooltip",
+            UiCommand::Quit => "cmd-quit-tooltip",
+            UiCommand::Undo => "cmd-undo-tooltip",
+            UiCommand::Redo => "cmd-redo-tooltip",
+            UiCommand::DeleteAnnotation => "cmd-delete-annotation-tooltip",
+            UiCommand::EditNote => "cmd-edit-note-tooltip",
+            UiCommand::NextAnnotation => "cmd-next-annotation-tooltip",
+            UiCommand::PreviousAnnotation => "cmd-previous-annotation-tooltip",
+            UiCommand::FocusArticle => "cmd-focus-article-tooltip",
+            UiCommand::Find => "cmd-find-tooltip",
+            UiCommand::FindNext => "cmd-find-next-tooltip",
+            UiCommand::FindPrevious => "cmd-find-previous-tooltip",
+            UiCommand::ZoomIn => "cmd-zoom-in-tooltip",
+            UiCommand::ZoomOut => "cmd-zoom-out-tooltip",
+            UiCommand::ZoomReset => "cmd-zoom-reset-tooltip",
+            UiCommand::GradeSubmissions => "cmd-grade-submissions-tooltip",
+            UiCommand::EditDetails => "cmd-edit-details-tooltip",
+            UiCommand::EditArticleSource => "cmd-edit-article-source-tooltip",
+            UiCommand::EditTags => "cmd-edit-tags-tooltip",
+            UiCommand::ExportAssignment => "cmd-export-assignment-tooltip",
+            UiCommand::BecomeTeacher => "cmd-become-teacher-tooltip",
+            UiCommand::Help => "cmd-help-tooltip",
+            UiCommand::About => "cmd-about-tooltip",
         }
     }
 
@@ -291,6 +305,8 @@ pub enum Command {
     /// Add an article read from this file, as the import preview showed it.
     AddImported(Box<crate::import::Imported>, std::path::PathBuf),
     SetTheme(egui::ThemePreference),
+    /// View > Language: the window's words in this language from the next frame on.
+    SetLanguage(crate::i18n::Lang),
     /// Set the student's name and make the project their submission.
     SetStudentName(String),
     /// An edit prepared by an editor window (tags, details).
@@ -363,5 +379,28 @@ mod tests {
             let _ = command.menu();
         }
         assert_eq!(UiCommand::ALL.len(), 28);
+    }
+
+    #[test]
+    fn every_command_and_menu_is_worded_in_every_language() {
+        for lang in crate::i18n::Lang::all() {
+            crate::i18n::with(lang, || {
+                for &command in UiCommand::ALL {
+                    assert_ne!(command.label(), command.label_id(), "{}", lang.code());
+                    assert_ne!(command.tooltip(), command.tooltip_id(), "{}", lang.code());
+                }
+                for menu in Menu::ALL {
+                    assert!(
+                        !menu.label().starts_with("menu-"),
+                        "{menu:?} in {}",
+                        lang.code()
+                    );
+                }
+            });
+        }
+        let french = crate::i18n::with(crate::i18n::Lang::french(), || Menu::File.label());
+        assert_eq!(french, "Fichier");
+        let english = crate::i18n::with(crate::i18n::Lang::ENGLISH, || Menu::File.label());
+        assert_eq!(english, "File");
     }
 }

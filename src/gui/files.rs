@@ -113,8 +113,8 @@ impl FilePicker for NativePicker {
         }
         if !request.extensions.is_empty() {
             dialog = dialog
-                .add_filter("Marginalia files", &request.extensions)
-                .add_filter("All files", &["*"]);
+                .add_filter(crate::t!("ws-filter-marginalia-files"), &request.extensions)
+                .add_filter(crate::t!("ws-filter-all-files"), &["*"]);
         }
         let started = Instant::now();
         let chosen = match request.kind {

@@ -5,6 +5,7 @@ use egui::{Key, Modifiers, Ui};
 use crate::find::find_all;
 use crate::gui::command::{Command, UiCommand};
 use crate::model::Article;
+use crate::t;
 use crate::text::ByteRange;
 
 #[derive(Default)]
@@ -62,7 +63,7 @@ impl FindBar {
         }
         let mut go_to = None;
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Find:");
+            let label = ui.label(t!("ws-find"));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.query).desired_width(220.0))
                 .labelled_by(label.id);
@@ -85,22 +86,31 @@ impl FindBar {
             }
             let status = match (self.query.trim().is_empty(), self.matches.len()) {
                 (true, _) => String::new(),
-                (false, 0) => "no matches".to_owned(),
+                (false, 0) => t!("ws-no-matches"),
                 (false, n) if n >= crate::find::MAX_MATCHES => {
-                    format!("{} of {n}+", self.current + 1)
+                    t!(
+                        "ws-match-position-many",
+                        current = self.current + 1,
+                        total = n
+                    )
                 }
-                (false, n) => format!("{} of {n}", self.current + 1),
+                (false, n) => t!("ws-match-position", current = self.current + 1, total = n),
             };
             ui.label(status);
             for (command, label) in [
-                (UiCommand::FindPrevious, "Previous"),
-                (UiCommand::FindNext, "Next"),
+                (UiCommand::FindPrevious, "ws-find-previous"),
+                (UiCommand::FindNext, "ws-find-next"),
             ] {
-                if ui.button(label).on_hover_text(command.tooltip()).clicked() {
+                if ui
+                    .button(t!(label))
+                    .on_hover_text(command.tooltip())
+                    .clicked()
+                {
                     commands.push(command.into());
                 }
             }
-            if ui.button("Close").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button(t!("ws-find-close")).clicked() || ui.input(|i| i.key_pressed(Key::Escape))
+            {
                 self.open = false;
                 self.matches.clear();
                 self.searched = None;

@@ -62,6 +62,7 @@ pub fn setup(ctx: &egui::Context) {
 pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
+            // i18n-ok: the product's name; the app's own title follows the open file.
             .with_title("Marginalia")
             .with_app_id("marginalia")
             .with_inner_size([1280.0, 720.0])
@@ -72,6 +73,7 @@ pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
         .ok()
         .and_then(|v| v.parse::<u64>().ok());
     let result = eframe::run_native(
+        // i18n-ok: eframe's app name, where its settings are stored.
         "Marginalia",
         options,
         Box::new(move |cc| {
@@ -94,7 +96,7 @@ pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("could not open the window: {err}");
+            eprintln!("{}", crate::t!("ws-window-failed", error = err.to_string()));
             ExitCode::from(2)
         }
     }

@@ -151,6 +151,7 @@ pub fn outcome(kind: &str) -> Color32 {
     match kind {
         "found" => Color32::from_rgb(0x00, 0x9E, 0x73),
         "partly" => Color32::from_rgb(0xF0, 0xE4, 0x42),
+        // i18n-ok: an outcome's key, not shown.
         "wrong tag" => Color32::from_rgb(0xE6, 0x9F, 0x00),
         "extra" => Color32::from_rgb(0xD5, 0x5E, 0x00),
         _ => Color32::from_rgb(0x99, 0x99, 0x99),

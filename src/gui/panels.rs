@@ -6,11 +6,12 @@ use egui::{RichText, Ui};
 use super::command::{Command, UiCommand};
 use super::palette;
 use crate::model::{Annotation, AnnotationId, ArticleId, Project, Tag, TagId};
+use crate::t;
 
 /// Articles with their title and annotation count per tag.
 pub fn article_list(ui: &mut Ui, project: &Project, current: Option<&ArticleId>) -> Vec<Command> {
     let mut commands = Vec::new();
-    ui.heading("Articles");
+    ui.heading(t!("ws-articles"));
     for article in project.articles() {
         let is_current = current == Some(article.id());
         let response = ui
@@ -29,7 +30,7 @@ pub fn article_list(ui: &mut Ui, project: &Project, current: Option<&ArticleId>)
                 }
             }
             if annotations.is_empty() {
-                ui.weak("no annotations yet");
+                ui.weak(t!("ws-no-annotations-yet"));
             }
         });
         ui.add_space(6.0);
@@ -50,12 +51,9 @@ pub fn tag_badge(ui: &mut Ui, tag: &Tag, text: &str) -> egui::Response {
 /// selection (or retags the selected highlight).
 pub fn tag_palette(ui: &mut Ui, project: &Project, can_tag: bool, focus: bool) -> Vec<Command> {
     let mut commands = Vec::new();
-    ui.heading("Tags");
+    ui.heading(t!("ws-tags"));
     if !can_tag {
-        ui.label(
-            RichText::new("Select text in the article, then press a tag's key or click the tag.")
-                .weak(),
-        );
+        ui.label(RichText::new(t!("ws-tags-hint")).weak());
     }
     let mut focus = focus;
     ui.horizontal_wrapped(|ui| {
@@ -79,7 +77,8 @@ pub fn tag_palette(ui: &mut Ui, project: &Project, can_tag: bool, focus: bool) -
             }
         }
     });
-    egui::CollapsingHeader::new("What the tags mean")
+    egui::CollapsingHeader::new(t!("ws-what-tags-mean"))
+        .id_salt("what-the-tags-mean")
         .default_open(true)
         .show(ui, |ui| {
             for tag in project.tags().iter() {
@@ -118,16 +117,16 @@ pub fn annotation_list(
     let mut commands = Vec::new();
     let annotations = project.annotations_in(article);
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Annotations");
+        ui.heading(t!("ws-annotations"));
         let shown = state
             .filter
             .as_ref()
             .and_then(|id| project.tags().get(id))
-            .map_or("All tags".to_owned(), |t| t.name.clone());
-        egui::ComboBox::from_label("Show")
+            .map_or(t!("ws-all-tags"), |t| t.name.clone());
+        egui::ComboBox::new("annotation-filter", t!("ws-show"))
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.filter, None, "All tags");
+                ui.selectable_value(&mut state.filter, None, t!("ws-all-tags"));
                 for tag in project.tags().iter() {
                     ui.selectable_value(&mut state.filter, Some(tag.id.clone()), &tag.name);
                 }
@@ -142,7 +141,7 @@ pub fn annotation_list(
         .filter(|a| state.filter.as_ref().is_none_or(|f| &a.tag == f))
         .collect();
     if visible.is_empty() {
-        ui.weak("None yet.");
+        ui.weak(t!("ws-none-yet"));
     }
     for a in visible {
         let Some(tag) = project.tags().get(&a.tag) else {
@@ -161,10 +160,10 @@ pub fn annotation_list(
                 ui.horizontal_wrapped(|ui| {
                     tag_badge(ui, tag, &tag.name);
                     if !a.note.is_empty() {
-                        ui.weak("has a note");
+                        ui.weak(t!("ws-has-a-note"));
                     }
                 });
-                ui.label(format!("“{}”", crate::text::shorten(quote, 140)));
+                ui.label(t!("ws-quote", quote = crate::text::shorten(quote, 140)));
                 if !a.note.is_empty() {
                     ui.label(RichText::new(&a.note).italics());
                 }
@@ -178,7 +177,11 @@ pub fn annotation_list(
             egui::Sense::CLICK,
         );
         response.widget_info(|| {
-            let label = format!("{}: {}", tag.name, crate::text::shorten(quote, 140));
+            let label = t!(
+                "ws-annotation-label",
+                tag = tag.name.as_str(),
+                quote = crate::text::shorten(quote, 140)
+            );
             egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
         });
         if response.clicked() {
@@ -200,22 +203,22 @@ pub fn selected_annotation(
         return commands;
     };
     ui.separator();
-    ui.heading("Selected highlight");
+    ui.heading(t!("ws-selected-highlight"));
     if let Some(tag) = project.tags().get(&a.tag) {
         ui.horizontal_wrapped(|ui| {
             tag_badge(ui, tag, &tag.name);
-            ui.weak("(a tag key or button above changes it)");
+            ui.weak(t!("ws-retag-hint"));
         });
     }
     if state.note_draft.as_ref().is_none_or(|(d, _)| *d != id) {
         state.note_draft = Some((id, a.note.clone()));
     }
     if let Some((_, draft)) = &mut state.note_draft {
-        let label = ui.label("Note:");
+        let label = ui.label(t!("ws-note"));
         let response = ui.add(
             egui::TextEdit::multiline(draft)
                 .desired_rows(3)
-                .hint_text("Why did you tag this?")
+                .hint_text(t!("ws-note-hint"))
                 .desired_width(f32::INFINITY),
         );
         let response = response.labelled_by(label.id);
@@ -251,20 +254,17 @@ fn key_passage_options(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     let mut key = a.key;
-    ui.label(RichText::new("In grading").strong());
+    ui.label(RichText::new(t!("ws-in-grading")).strong());
     if key.alternative_of.is_none() {
-        ui.checkbox(
-            &mut key.optional,
-            "Optional: no penalty if a student misses it",
-        )
-        .on_hover_text("A student who finds it still earns its credit");
+        ui.checkbox(&mut key.optional, t!("ws-optional"))
+            .on_hover_text(t!("ws-optional-tooltip"));
         ui.horizontal(|ui| {
-            let label = ui.label("Worth");
+            let label = ui.label(t!("ws-worth"));
             let mut points = key.points.unwrap_or(1);
             ui.add(
                 egui::DragValue::new(&mut points)
                     .range(1..=10)
-                    .suffix(" point(s)"),
+                    .suffix(t!("ws-points-suffix")),
             )
             .labelled_by(label.id);
             key.points = (points != 1).then_some(points);
@@ -291,14 +291,14 @@ fn key_passage_options(
         let shown = key
             .alternative_of
             .and_then(|of| candidates.iter().find(|x| x.id == of))
-            .map_or("— a passage of its own".to_owned(), |x| name(x));
+            .map_or(t!("ws-own-passage"), |x| name(x));
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Another reading of");
+            let label = ui.label(t!("ws-another-reading"));
             egui::ComboBox::from_id_salt("alternative-of")
                 .selected_text(shown)
                 .width(220.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut key.alternative_of, None, "— a passage of its own");
+                    ui.selectable_value(&mut key.alternative_of, None, t!("ws-own-passage"));
                     for x in &candidates {
                         ui.selectable_value(&mut key.alternative_of, Some(x.id), name(x));
                     }

@@ -7,20 +7,34 @@ use crate::gui::command::{Command, Menu, UiCommand};
 use crate::gui::messages::Severity;
 use crate::gui::{palette, panels};
 use crate::model::Role;
+use crate::t;
 
 /// Follow the system, light or dark.
 fn theme_choice(ui: &mut Ui, commands: &mut Vec<Command>) {
     let themes = [
-        (egui::ThemePreference::System, "Follow the system"),
-        (egui::ThemePreference::Light, "Light"),
-        (egui::ThemePreference::Dark, "Dark"),
+        (egui::ThemePreference::System, "menu-theme-system"),
+        (egui::ThemePreference::Light, "menu-theme-light"),
+        (egui::ThemePreference::Dark, "menu-theme-dark"),
     ];
     let current = ui.ctx().options(|o| o.theme_preference);
     for (theme, label) in themes {
-        if ui.radio(current == theme, label).clicked() {
+        if ui.radio(current == theme, t!(label)).clicked() {
             commands.push(Command::SetTheme(theme));
         }
     }
+}
+
+/// View > Language: every language there is a file for, by its own name, the current
+/// one checked. The choice takes effect on the next frame.
+fn language_menu(ui: &mut Ui, commands: &mut Vec<Command>) {
+    let current = crate::i18n::current();
+    ui.menu_button(t!("menu-language"), |ui| {
+        for lang in crate::i18n::Lang::all() {
+            if ui.radio(lang == current, lang.native_name()).clicked() && lang != current {
+                commands.push(Command::SetLanguage(lang));
+            }
+        }
+    });
 }
 
 impl MarginaliaApp {
@@ -56,9 +70,11 @@ impl MarginaliaApp {
                     }
                     if menu == Menu::View {
                         ui.separator();
-                        ui.label(format!("Zoom: {:.0} %", self.zoom * 100.0));
+                        ui.label(t!("menu-zoom", percent = f64::from(self.zoom) * 100.0));
                         ui.separator();
                         theme_choice(ui, &mut commands);
+                        ui.separator();
+                        language_menu(ui, &mut commands);
                     }
                 });
             }
@@ -69,7 +85,7 @@ impl MarginaliaApp {
     fn recent_menu(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let recent = &self.recent;
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(t!("menu-open-recent"), |ui| {
                 for path in recent {
                     if ui.button(path.display().to_string()).clicked() {
                         commands.push(Command::OpenRecent(path.clone()));
@@ -119,18 +135,18 @@ impl MarginaliaApp {
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             if self.session.is_dirty() {
-                ui.label(RichText::new("Unsaved changes").strong());
+                ui.label(RichText::new(t!("ws-unsaved-changes")).strong());
             } else {
-                ui.label("Saved");
+                ui.label(t!("ws-saved"));
             }
             ui.separator();
             let p = self.project();
-            ui.label(format!(
-                "{} ({}) · {} article(s) · {} annotation(s)",
-                p.title(),
-                p.role().label(),
-                p.articles().len(),
-                p.annotations().len()
+            ui.label(t!(
+                "ws-status-summary",
+                title = p.title(),
+                role = p.role().label(),
+                articles = p.articles().len(),
+                annotations = p.annotations().len()
             ));
             if let Some(last) = self.messages.last() {
                 ui.separator();
@@ -169,7 +185,7 @@ impl MarginaliaApp {
                 ui.horizontal(|ui| {
                     panels::tag_badge(ui, tag, &tag.name);
                     if !a.author.is_empty() {
-                        ui.weak(format!("by {}", a.author));
+                        ui.weak(t!("ws-by-author", author = a.author.as_str()));
                     }
                 });
                 if !a.note.is_empty() {

@@ -5,45 +5,41 @@ use egui::RichText;
 
 use crate::gui::command::{Command, Menu, UiCommand};
 use crate::model::Project;
+use crate::t;
 
-/// How the work is done, in the order a student meets it.
+/// How the work is done, in the order a student meets it: (title, text) message ids.
 const HOW_TO: &[(&str, &str)] = &[
-    (
-        "Select a passage",
-        "Drag over it with the mouse (double-click: a word, triple-click: a paragraph). Or click to place the caret and use Shift+arrows; Shift+Ctrl+arrows select whole words.",
-    ),
-    (
-        "Without a mouse",
-        "F6 (or Tab) puts the keyboard in the article. Arrows move the caret, Home/End and Page Up/Down jump, Shift extends the selection. Alt+Down and Alt+Up go from highlight to highlight; F2 edits the note.",
-    ),
-    (
-        "Tag it",
-        "Press the tag's key, or click the tag on the right. Click a highlight to select it: a key then changes its tag, Delete removes it.",
-    ),
-    (
-        "Explain it",
-        "Write why in the Note box of the selected highlight. Undo (Ctrl+Z) takes back notes too.",
-    ),
-    (
-        "Hand it in",
-        "On an assignment, type your name and press Save (Ctrl+S): your work goes into a new file beside the assignment, named after you. The assignment itself never changes.",
-    ),
+    ("help-select-title", "help-select-text"),
+    ("help-keyboard-title", "help-keyboard-text"),
+    ("help-tag-title", "help-tag-text"),
+    ("help-explain-title", "help-explain-text"),
+    ("help-hand-in-title", "help-hand-in-text"),
+];
+
+/// The fonts the window uses and their licences (message ids).
+const FONTS: &[&str] = &[
+    "help-font-dejavu",
+    "help-font-droid",
+    "help-font-noto-emoji",
+    "help-font-egui-emoji",
+    "help-font-egui-defaults",
 ];
 
 /// Returns commands (none today: the window only explains) to keep the view contract.
 pub(super) fn help_window(ctx: &egui::Context, project: &Project, open: &mut bool) -> Vec<Command> {
-    egui::Window::new("Help")
+    egui::Window::new(t!("help-title"))
+        .id(egui::Id::unique("help-window"))
         .open(open)
         .default_width(560.0)
         .vscroll(true)
         .show(ctx, |ui| {
             for (what, how) in HOW_TO {
-                ui.label(RichText::new(*what).strong());
-                ui.label(*how);
+                ui.label(RichText::new(t!(what)).strong());
+                ui.label(t!(how));
                 ui.add_space(6.0);
             }
             ui.separator();
-            ui.heading("Tag keys");
+            ui.heading(t!("help-tag-keys"));
             egui::Grid::new("help-tags")
                 .num_columns(2)
                 .striped(true)
@@ -51,15 +47,19 @@ pub(super) fn help_window(ctx: &egui::Context, project: &Project, open: &mut boo
                     for tag in project.tags().iter() {
                         let key = tag.key.map_or("—".to_owned(), |k| k.to_string());
                         ui.label(RichText::new(key).monospace().strong());
-                        ui.label(format!("{}: {}", tag.name, tag.description));
+                        ui.label(t!(
+                            "help-tag-line",
+                            name = tag.name.as_str(),
+                            description = tag.description.as_str()
+                        ));
                         ui.end_row();
                     }
                 });
             ui.separator();
-            ui.heading("Every command");
+            ui.heading(t!("help-every-command"));
             for menu in Menu::ALL {
                 ui.label(RichText::new(menu.label()).strong());
-                egui::Grid::new(("help-commands", menu.label()))
+                egui::Grid::new(("help-commands", menu))
                     .num_columns(3)
                     .striped(true)
                     .show(ui, |ui| {
@@ -82,21 +82,26 @@ pub(super) fn help_window(ctx: &egui::Context, project: &Project, open: &mut boo
 }
 
 pub(super) fn about_window(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("About Marginalia")
+    egui::Window::new(t!("help-about-title"))
+        .id(egui::Id::unique("about-window"))
         .open(open)
         .default_width(460.0)
         .show(ctx, |ui| {
-            ui.heading(format!("Marginalia {}", env!("CARGO_PKG_VERSION")));
-            ui.label(env!("CARGO_PKG_DESCRIPTION"));
+            ui.heading(t!(
+                "help-about-version",
+                version = env!("CARGO_PKG_VERSION")
+            ));
+            ui.label(t!("help-about-description"));
             ui.add_space(6.0);
-            ui.label("Works offline: student work never leaves this computer.");
-            ui.label(format!("Licence: {}.", env!("CARGO_PKG_LICENSE")));
+            ui.label(t!("help-about-offline"));
+            ui.label(t!(
+                "help-about-licence",
+                licence = env!("CARGO_PKG_LICENSE")
+            ));
             ui.separator();
-            ui.label(RichText::new("Fonts").strong());
-            ui.label("DejaVu Sans — Bitstream Vera / DejaVu free licence.");
-            ui.label("Droid Sans Fallback — Apache License 2.0.");
-            ui.label("Noto Emoji 3.006 — SIL Open Font License 1.1.");
-            ui.label("egui's Noto Emoji subset and emoji-icon-font — SIL Open Font License / MIT.");
-            ui.label("Ubuntu Light and Hack (egui's defaults) — Ubuntu Font Licence / MIT.");
+            ui.label(RichText::new(t!("help-about-fonts")).strong());
+            for font in FONTS {
+                ui.label(t!(font));
+            }
         });
 }

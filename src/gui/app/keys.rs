@@ -71,9 +71,9 @@ impl MarginaliaApp {
         let pasting = ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Paste(_))));
         if !pasting && now - asked > 1.0 {
             self.paste_wanted = None;
-            self.say(crate::gui::messages::Message::info(
-                "The clipboard has no text to paste: copy the article's text first.",
-            ));
+            self.say(crate::gui::messages::Message::info(crate::t!(
+                "ws-clipboard-empty"
+            )));
         } else if !pasting {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(1.1));
         }

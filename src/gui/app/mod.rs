@@ -37,6 +37,7 @@ use super::panels::AnnotationListState;
 use crate::model::{ArticleId, Project};
 use crate::recovery::{RecoveryCopy, RecoveryStore};
 use crate::session::Session;
+use crate::t;
 
 pub use file_ops::FileTask;
 use overlays::{Overlays, TeacherAsk};
@@ -88,6 +89,9 @@ pub struct MarginaliaApp {
     pub name_draft: String,
     /// The student's name, remembered between runs (and confirmed before it is used).
     pub student_name: String,
+    /// The code of the language chosen in View > Language (remembered between runs);
+    /// `None` until someone chooses one, so the system's language keeps deciding.
+    pub language_choice: Option<String>,
     /// The assignment a submission was started from (its folder is where Save writes).
     pub submission_from: Option<PathBuf>,
     /// The folder of the article a new project was made from: dialogs start there.
@@ -142,6 +146,7 @@ impl MarginaliaApp {
             teacher_mode: false,
             name_draft: String::new(),
             student_name: String::new(),
+            language_choice: None,
             submission_from: None,
             work_folder: None,
             protected: None,
@@ -248,11 +253,11 @@ impl MarginaliaApp {
             .session
             .path()
             .and_then(|p| p.file_name())
-            .map_or("unsaved project".to_owned(), |n| {
+            .map_or(t!("ws-unsaved-project"), |n| {
                 n.to_string_lossy().into_owned()
             });
         let dirty = if self.session.is_dirty() { "● " } else { "" };
-        format!("{dirty}{name} — Marginalia")
+        format!("{dirty}{}", t!("ws-window-title", name = name))
     }
 
     /// Draws everything; called by eframe and by tests.

@@ -73,6 +73,7 @@ fn report(ctx: &egui::Context, app: &MarginaliaApp, buttons: Vec<(String, egui::
         let _ = writeln!(out, "highlight {} {}", a.tag, quote.replace('\n', " "));
     }
     if let Some((_, draft)) = &app.list.note_draft {
+        // i18n-ok: a line of the probe file, read by the end-to-end tests.
         let _ = writeln!(out, "note-box {}", draft.replace('\n', " "));
     }
     let _ = writeln!(

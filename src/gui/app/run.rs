@@ -9,6 +9,7 @@ use crate::gui::article_view::Selection;
 use crate::gui::command::{Command, UiCommand};
 use crate::gui::messages::Message;
 use crate::model::AnnotationId;
+use crate::t;
 
 impl MarginaliaApp {
     /// Applies `command`; whatever fails is said in the window.
@@ -51,6 +52,11 @@ impl MarginaliaApp {
             Command::AddImported(imported, path) => self.add_imported(*imported, &path),
             Command::SetTheme(theme) => {
                 ctx.set_theme(theme);
+                Ok(())
+            }
+            Command::SetLanguage(lang) => {
+                self.choose_language(lang);
+                ctx.request_repaint();
                 Ok(())
             }
             Command::SetStudentName(name) => self.start_submission(&name),
@@ -98,9 +104,7 @@ impl MarginaliaApp {
                 if self.view.selected_annotation.is_some() {
                     self.list.focus_note = true;
                 } else {
-                    self.say(Message::info(
-                        "Select a highlight first (click it, or Alt+Down), then edit its note.",
-                    ));
+                    self.say(Message::info(t!("ws-select-highlight-first")));
                 }
             }
             UiCommand::NextAnnotation => self.step_annotation(ctx, true),
@@ -247,9 +251,7 @@ impl MarginaliaApp {
             let edit = build::retag(self.project(), id, tag, now).map_err(|e| e.to_string())?;
             self.apply(edit)?;
         } else {
-            self.say(Message::info(
-                "Select a passage first: drag over it, or Shift+arrows in the article.",
-            ));
+            self.say(Message::info(t!("ws-select-passage-first")));
         }
         Ok(())
     }
@@ -303,9 +305,9 @@ impl MarginaliaApp {
         match next.and_then(|i| annotations.get(i)).map(|a| a.id) {
             Some(id) => self.jump_to(ctx, id),
             None => self.say(Message::info(if forward {
-                "No more highlights after this one."
+                t!("ws-no-more-after")
             } else {
-                "No highlights before this one."
+                t!("ws-none-before")
             })),
         }
     }
@@ -319,9 +321,7 @@ impl MarginaliaApp {
         if self.project().articles().is_empty() {
             return self.add_pasted_article(&text);
         }
-        self.say(Message::info(
-            "To make a new project from the copied text, use File > New from clipboard.",
-        ));
+        self.say(Message::info(t!("ws-paste-use-menu")));
         Ok(())
     }
 }

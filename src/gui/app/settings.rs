@@ -1,5 +1,5 @@
-//! What the window remembers between runs (recent files, zoom, the student's name) and
-//! the zoom itself, which scales the whole window through egui's zoom factor.
+//! What the window remembers between runs (recent files, zoom, the student's name, the
+//! language chosen in View > Language) and the zoom itself, which scales the whole window through egui's zoom factor.
 
 use std::path::PathBuf;
 
@@ -17,6 +17,8 @@ const ZOOM_STEP: f32 = 0.125;
 const RECENT_KEY: &str = "recent-files";
 const ZOOM_KEY: &str = "zoom";
 const STUDENT_NAME_KEY: &str = "student-name";
+/// The code of the language chosen in View > Language (`fr`), kept only once chosen.
+const LANGUAGE_KEY: &str = "language";
 
 /// `zoom` one step bigger (`steps` > 0) or smaller, within the range.
 pub(super) fn zoom_by(zoom: f32, steps: f32) -> f32 {
@@ -33,7 +35,8 @@ pub(super) fn apply_zoom(ctx: &egui::Context, zoom: f32) {
 }
 
 impl MarginaliaApp {
-    /// Restores recent files, zoom and the student's name remembered by eframe.
+    /// Restores recent files, zoom, the student's name and the language remembered by
+    /// eframe. A language given with `--lang` wins over the remembered one.
     pub fn restore_settings(&mut self, storage: &dyn eframe::Storage) {
         if let Some(recent) = eframe::get_value::<Vec<PathBuf>>(storage, RECENT_KEY) {
             for p in recent.into_iter().rev() {
@@ -47,12 +50,29 @@ impl MarginaliaApp {
             self.name_draft.clone_from(&name);
             self.student_name = name;
         }
+        if let Some(code) = eframe::get_value::<String>(storage, LANGUAGE_KEY) {
+            let saved = crate::i18n::Lang::from_code(&code);
+            if let Some(lang) = saved.filter(|_| !crate::i18n::chosen_on_command_line()) {
+                crate::i18n::set_thread(lang);
+            }
+            self.language_choice = Some(code);
+        }
+    }
+
+    /// View > Language: this window's thread speaks `lang` from now on, and the choice
+    /// is remembered for the next run.
+    pub(super) fn choose_language(&mut self, lang: crate::i18n::Lang) {
+        crate::i18n::set_thread(lang);
+        self.language_choice = Some(lang.code().to_owned());
     }
 
     pub(super) fn save_settings(&self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
         eframe::set_value(storage, ZOOM_KEY, &self.zoom);
         eframe::set_value(storage, STUDENT_NAME_KEY, &self.student_name);
+        if let Some(code) = &self.language_choice {
+            eframe::set_value(storage, LANGUAGE_KEY, code);
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use super::MarginaliaApp;
 use crate::gui::command::{Command, FocusTarget, UiCommand};
 use crate::gui::{palette, panels};
+use crate::t;
 
 impl MarginaliaApp {
     pub(super) fn workspace(&mut self, ui: &mut Ui) -> Vec<Command> {
@@ -23,7 +24,8 @@ impl MarginaliaApp {
                 egui::ScrollArea::vertical().id_salt("left").show(ui, |ui| {
                     let project = self.session.project();
                     if !project.details().instructions.is_empty() {
-                        egui::CollapsingHeader::new("Instructions")
+                        egui::CollapsingHeader::new(t!("ws-instructions"))
+                            .id_salt("instructions")
                             .default_open(true)
                             .show(ui, |ui| ui.label(&project.details().instructions));
                         ui.separator();
@@ -103,12 +105,12 @@ impl MarginaliaApp {
                     ui.set_width(ui.available_width());
                     ui.horizontal(|ui| {
                         let what = if problems.iter().any(|m| m.is_error()) {
-                            "Problems"
+                            t!("ws-problems")
                         } else {
-                            "Please check"
+                            t!("ws-please-check")
                         };
                         ui.label(RichText::new(what).strong().color(stroke));
-                        if ui.button("Dismiss").clicked() {
+                        if ui.button(t!("ws-dismiss")).clicked() {
                             commands.push(Command::DismissProblems);
                         }
                     });
@@ -168,7 +170,7 @@ impl MarginaliaApp {
                     ui.label(byline);
                 }
                 (None, Some(file)) => {
-                    ui.weak(format!("From {file}"));
+                    ui.weak(t!("ws-from-file", file = file));
                 }
                 (None, None) => {}
             }
@@ -213,11 +215,15 @@ impl MarginaliaApp {
 fn empty_project(ui: &mut Ui, commands: &mut Vec<Command>) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.25);
-        ui.heading("No article yet");
-        ui.label("Import a saved web page or a text file, drop one on this window, or paste copied text with Ctrl+V.");
+        ui.heading(t!("ws-no-article-yet"));
+        ui.label(t!("ws-no-article-hint"));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
-            for command in [UiCommand::ImportArticle, UiCommand::NewFromClipboard, UiCommand::Open] {
+            for command in [
+                UiCommand::ImportArticle,
+                UiCommand::NewFromClipboard,
+                UiCommand::Open,
+            ] {
                 if ui
                     .button(command.label())
                     .on_hover_text(command.tooltip())
