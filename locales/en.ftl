@@ -209,6 +209,156 @@ ws-filter-all-files = All files
 
 
 ## dialogs: Window: the dialogs (hand-in, file dialog, tag editor, details, source, import preview, teacher prompts; src/gui/app/*). Ids: dlg-*.
+# Shared buttons
+dlg-save = Save
+dlg-cancel = Cancel
+dlg-apply = Apply
+
+# Questions before acting (app/dialogs.rs)
+dlg-save-changes-heading = Save your changes?
+dlg-save-changes-text = Your annotations have changes that are not saved yet.
+dlg-dont-save = Don't save
+dlg-lock-heading = This project is already open
+dlg-lock-text = Another Marginalia window has it open: { $owner }. If you both save, one of you will lose work.
+dlg-lock-work-on-copy = Work on a copy
+dlg-lock-open-anyway = Open anyway
+dlg-lock-working-on-copy = Working on a copy: Save will ask for a new file name.
+dlg-disk-heading = The file changed on disk
+dlg-disk-text = { $path } was changed by another program or window since you opened it. Overwrite it with your version, or save yours under another name?
+dlg-save-as = Save As…
+dlg-overwrite = Overwrite
+dlg-restore-never-saved = a project that was never saved
+dlg-restore-heading = Restore unsaved work?
+dlg-restore-text = Marginalia closed before your work was saved. An autosaved copy of { $what } is available.
+dlg-restore = Restore
+dlg-discard = Discard
+
+# The student's first Save (app/hand_in.rs)
+dlg-handin-heading = Save your work
+dlg-handin-saving-as = Saving as { $name } — not you? Type your own name.
+dlg-handin-name-label = Your name (first and last):
+dlg-handin-saved-as = Your work will be saved as:
+dlg-handin-type-name-hint = (type your name: the file is named after you)
+dlg-handin-assignment-unchanged = The assignment { $file } itself is not changed.
+dlg-handin-file-exists = A file with this name is already there (earlier work?). Save replaces it; change the name to keep both.
+dlg-handin-replace-and-save = Replace and save
+dlg-handin-save-my-work = Save my work
+dlg-handin-save-elsewhere = Save somewhere else…
+dlg-handin-name-first = Type your name first: it goes on the work you hand in.
+
+# The banner above an assignment or a key (app/hand_in.rs)
+dlg-banner-name-first = Type your name first; it goes on the work you hand in.
+dlg-banner-hello = Hello { $name }! Save (Ctrl+S) creates your own file: { $path }
+dlg-banner-assignment = This is an assignment.
+dlg-banner-your-name = Your name:
+dlg-banner-name-hint = First and last name
+dlg-banner-start = Start my work
+dlg-banner-last-used = Last used here: { $name }. Not you? Type your name.
+dlg-banner-saved-beside = Your work is saved as a new file beside the assignment.
+dlg-banner-whose-work = { $name }'s work — Save (Ctrl+S) writes { $path }
+dlg-banner-answer-key = This is an answer key. Saving asks first; students should not change it.
+
+# "Are you the teacher?" and the teacher's commands (app/hand_in.rs, app/teacher.rs)
+dlg-teacher-this-file = this file
+dlg-teacher-key-heading = Change the answer key?
+dlg-teacher-key-text = This is the answer key ({ $path }). Saving changes the key the class is graded against. Students: choose Cancel.
+dlg-teacher-assignment-heading = Change the assignment itself?
+dlg-teacher-assignment-text = Saving will change { $path }, the file you hand out to the class. Students: choose Cancel, then type your name above the article.
+dlg-teacher-confirm = I'm the teacher: change it
+dlg-teacher-save-copy = Save a copy instead…
+dlg-teacher-mode-on = Teacher mode: Save now writes into { $path }.
+dlg-teacher-already-student = This file is a student's work: it is saved in place already.
+dlg-teacher-export-is-key = Choose another file: this is the answer key itself.
+dlg-teacher-wrote-assignment = Wrote the assignment { $path } ({ $count } articles, no highlights). Hand it out to the class.
+dlg-teacher-open-key-first = To change the answer key, open it in this window (File > Open), then grade from Teacher > Grade submissions.
+dlg-teacher-article-gone = This article is no longer in the answer key.
+dlg-teacher-highlight-does-not-fit = The student's highlight does not fit the key's text.
+dlg-teacher-accepted-alternative = Accepted “{ $quote }” as another reading of the key's passage; the key is saved and the class graded again.
+dlg-teacher-accepted-optional = Added “{ $quote }” to the key as an optional passage; the key is saved and the class graded again.
+dlg-teacher-nothing-to-undo = Nothing accepted here to undo.
+dlg-teacher-key-changed = The key changed since; undo it from the annotating view (Ctrl+Z).
+dlg-teacher-took-out = Took the accepted reading out of the key again; the key is saved and the class graded again.
+
+# Teacher > Edit tags (app/tag_editor.rs)
+dlg-tags-title = Tags
+dlg-tags-intro = Change names, colours, keys and definitions; each row's Apply can be undone.
+dlg-tags-name-hint = Name
+dlg-tags-key = Key:
+dlg-tags-move-up = Move up
+dlg-tags-move-down = Move down
+dlg-tags-delete = Delete
+dlg-tags-definition-hint = Definition shown to students
+dlg-tags-as-saved = { $name } (as saved)
+dlg-tags-add = Add a tag
+# The name a new tag gets: "Tag 5".
+dlg-tags-new-name = Tag { $number }
+dlg-tags-in-use = “{ $tag }” is used by { $count } highlight(s).
+dlg-tags-delete-with-highlights = Delete the tag and its highlights
+dlg-tags-keep = Keep it
+
+# Teacher > Title and instructions (app/details_editor.rs)
+dlg-details-title = Title and instructions
+dlg-details-title-label = Title
+dlg-details-instructions = Instructions (shown to students)
+dlg-details-role = This file is:
+dlg-details-role-assignment = assignment
+dlg-details-role-key = answer key
+dlg-details-role-submission = submission
+dlg-details-author = Author:
+dlg-details-language = Language of the exercise
+dlg-details-language-unset = Not set
+dlg-details-language-retags = The default tags will be renamed in this language too.
+
+# Teacher > Article source (app/source_editor.rs)
+dlg-source-title = Article source
+dlg-source-intro = Who published this, so students can ask who is behind it.
+dlg-source-outlet = Outlet
+dlg-source-outlet-hint = e.g. CBC News
+dlg-source-published = Published
+dlg-source-published-hint = e.g. 2022-10-12
+dlg-source-address = Address
+dlg-source-language = Language
+dlg-source-language-hint = e.g. en, fr-CA
+dlg-source-authors = Authors (one per line)
+
+# File > Import: the preview (app/import_preview.rs)
+dlg-import-heading = Import an article
+dlg-import-article-only = The article only (recommended): menus, footers and related links left out
+dlg-import-whole-page = The whole page as a reader sees it: for finding page furniture
+dlg-import-add = Add to project
+# $what: what the file was ("Web page: article kept (42 words)…"); $chars: a number.
+dlg-import-found = Found: { $what }. { $chars } characters, encoding { $encoding }.
+dlg-import-source = Source: { $byline }
+dlg-import-no-source = The file does not say who published it: add that with Teacher > Article source…
+dlg-import-how-it-starts = How it starts:
+
+# Opening, importing, new projects (app/open.rs)
+dlg-open-restored = Restored your unsaved work. Save it to keep it.
+dlg-open-could-not-restore = Could not restore: { $error }
+dlg-open-imported = Imported { $path } ({ $what }, encoding { $encoding }).
+dlg-open-pasted = Added the copied text as an article. Save to keep it.
+dlg-open-new-project-title = New project
+
+# Choosing files, saving (app/file_ops.rs, file_dialog.rs)
+dlg-file-open-title = Open a project or an article
+dlg-file-import-title = Import an article
+dlg-file-save-title = Save your work
+dlg-file-export-title = Export the assignment to hand out
+dlg-file-not-the-assignment = { $path } is the assignment itself: your work must go into a file of its own. Choose another name.
+dlg-file-saved-to = Saved to { $path }
+dlg-file-autosave-failed = Autosave failed: { $error }
+dlg-file-cannot-open-folder = Cannot open the folder { $path }: { $error }
+dlg-file-no-such-file = There is no file { $path }.
+dlg-file-up = ⬆ Up
+dlg-file-up-tooltip = The folder that holds this one
+dlg-file-home = Home
+dlg-file-folder = Folder:
+dlg-file-empty-folder = This folder is empty.
+dlg-file-name = File name:
+dlg-file-replace-confirm = { $path } already exists. Press Replace to save over it, or change the name.
+dlg-file-replace = Replace
+dlg-file-open = Open
+dlg-file-choose-folder = Choose this folder
 
 ## end of dialogs
 

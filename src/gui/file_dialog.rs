@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use egui::{Key, RichText, Ui};
 
 use super::files::{FilePicker, Pick, PickKind, PickRequest};
+use crate::t;
 
 /// A file being chosen for `T` (what the file is for) in the in-window dialog.
 pub type PendingChoice<T> = Option<(T, FileDialog)>;
@@ -111,7 +112,11 @@ impl FileDialog {
                 self.problem = None;
             }
             Err(e) => {
-                self.problem = Some(format!("Cannot open the folder {}: {e}", dir.display()));
+                self.problem = Some(t!(
+                    "dlg-file-cannot-open-folder",
+                    path = dir.display().to_string(),
+                    error = e.to_string()
+                ));
                 self.dir_text = self.dir.display().to_string();
             }
         }
@@ -144,7 +149,10 @@ impl FileDialog {
                 None
             }
             PickKind::OpenFile if !path.is_file() => {
-                self.problem = Some(format!("There is no file {}.", path.display()));
+                self.problem = Some(t!(
+                    "dlg-file-no-such-file",
+                    path = path.display().to_string()
+                ));
                 None
             }
             PickKind::SaveFile if path.is_dir() => {
@@ -179,19 +187,19 @@ impl FileDialog {
         let mut outcome = None;
         ui.horizontal(|ui| {
             if ui
-                .button("⬆ Up")
-                .on_hover_text("The folder that holds this one")
+                .button(t!("dlg-file-up"))
+                .on_hover_text(t!("dlg-file-up-tooltip"))
                 .clicked()
                 && let Some(parent) = self.dir.parent().map(Path::to_path_buf)
             {
                 self.go_to(parent);
             }
             if let Some(home) = std::env::home_dir()
-                && ui.button("Home").clicked()
+                && ui.button(t!("dlg-file-home")).clicked()
             {
                 self.go_to(home);
             }
-            let label = ui.label("Folder:");
+            let label = ui.label(t!("dlg-file-folder"));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.dir_text).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
@@ -209,7 +217,7 @@ impl FileDialog {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 if self.entries.is_empty() {
-                    ui.weak("This folder is empty.");
+                    ui.weak(t!("dlg-file-empty-folder"));
                 }
                 for entry in &self.entries {
                     let text = if entry.is_dir {
@@ -240,7 +248,7 @@ impl FileDialog {
         ui.separator();
         if self.request.kind != PickKind::Folder {
             ui.horizontal(|ui| {
-                let label = ui.label("File name:");
+                let label = ui.label(t!("dlg-file-name"));
                 let field = ui
                     .add(egui::TextEdit::singleline(&mut self.name).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
@@ -260,25 +268,25 @@ impl FileDialog {
         }
         if let Some(path) = &self.confirm_replace {
             ui.label(
-                RichText::new(format!(
-                    "{} already exists. Press Replace to save over it, or change the name.",
-                    path.display()
+                RichText::new(t!(
+                    "dlg-file-replace-confirm",
+                    path = path.display().to_string()
                 ))
                 .strong(),
             );
         }
         ui.horizontal(|ui| {
             let action = match (self.request.kind, &self.confirm_replace) {
-                (PickKind::SaveFile, Some(_)) => "Replace",
-                (PickKind::SaveFile, None) => "Save",
-                (PickKind::OpenFile, _) => "Open",
-                (PickKind::Folder, _) => "Choose this folder",
+                (PickKind::SaveFile, Some(_)) => t!("dlg-file-replace"),
+                (PickKind::SaveFile, None) => t!("dlg-save"),
+                (PickKind::OpenFile, _) => t!("dlg-file-open"),
+                (PickKind::Folder, _) => t!("dlg-file-choose-folder"),
             };
             let can = self.request.kind == PickKind::Folder || !self.name.trim().is_empty();
             if ui.add_enabled(can, egui::Button::new(action)).clicked() {
                 chosen_now = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("dlg-cancel")).clicked() {
                 outcome = Some(DialogOutcome::Cancelled);
             }
             if let Some(path) = self.chosen_path()

@@ -3,6 +3,7 @@
 
 use super::MarginaliaApp;
 use crate::gui::messages::Message;
+use crate::t;
 
 /// A modal question: a heading, a sentence, and a row of buttons. Returns the index of
 /// the button clicked this frame, if any. Tab moves between the buttons and Enter
@@ -13,7 +14,7 @@ pub(super) fn ask(
     id: &str,
     heading: &str,
     text: &str,
-    buttons: &[&str],
+    buttons: &[String],
     escape: Option<usize>,
 ) -> Option<usize> {
     let mut choice = None;
@@ -23,7 +24,7 @@ pub(super) fn ask(
         ui.label(text);
         ui.horizontal(|ui| {
             for (i, label) in buttons.iter().enumerate() {
-                let response = ui.button(*label);
+                let response = ui.button(label.as_str());
                 super::probe::note_button(ui.ctx(), label, response.rect);
                 if response.clicked() {
                     choice = Some(i);
@@ -45,9 +46,9 @@ impl MarginaliaApp {
         let choice = ask(
             ctx,
             "save-changes",
-            "Save your changes?",
-            "Your annotations have changes that are not saved yet.",
-            &["Save", "Don't save", "Cancel"],
+            &t!("dlg-save-changes-heading"),
+            &t!("dlg-save-changes-text"),
+            &[t!("dlg-save"), t!("dlg-dont-save"), t!("dlg-cancel")],
             Some(2),
         );
         let Some(choice) = choice else { return };
@@ -74,11 +75,9 @@ impl MarginaliaApp {
         let choice = ask(
             ctx,
             "lock-conflict",
-            "This project is already open",
-            &format!(
-                "Another Marginalia window has it open: {owner}. If you both save, one of you will lose work."
-            ),
-            &["Work on a copy", "Open anyway"],
+            &t!("dlg-lock-heading"),
+            &t!("dlg-lock-text", owner = owner.to_string()),
+            &[t!("dlg-lock-work-on-copy"), t!("dlg-lock-open-anyway")],
             Some(0),
         )
         .map(|i| i == 0);
@@ -90,9 +89,7 @@ impl MarginaliaApp {
                 }
                 self.session.detach_path();
                 self.overlays.lock_conflict = None;
-                self.say(Message::info(
-                    "Working on a copy: Save will ask for a new file name.",
-                ));
+                self.say(Message::info(t!("dlg-lock-working-on-copy")));
             }
             Some(false) => {
                 self.lock = self
@@ -113,12 +110,9 @@ impl MarginaliaApp {
         let choice = ask(
             ctx,
             "changed-on-disk",
-            "The file changed on disk",
-            &format!(
-                "{} was changed by another program or window since you opened it. Overwrite it with your version, or save yours under another name?",
-                path.display()
-            ),
-            &["Save As…", "Overwrite", "Cancel"],
+            &t!("dlg-disk-heading"),
+            &t!("dlg-disk-text", path = path.display().to_string()),
+            &[t!("dlg-save-as"), t!("dlg-overwrite"), t!("dlg-cancel")],
             Some(2),
         );
         let Some(choice) = choice else { return };
@@ -140,20 +134,16 @@ impl MarginaliaApp {
         let Some(copy) = self.recovery_offer.first().cloned() else {
             return;
         };
-        let what = copy
-            .original
-            .as_ref()
-            .map_or("a project that was never saved".to_owned(), |p| {
-                p.display().to_string()
-            });
+        let what = copy.original.as_ref().map_or_else(
+            || t!("dlg-restore-never-saved"),
+            |p| p.display().to_string(),
+        );
         let choice = ask(
             ctx,
             "restore-work",
-            "Restore unsaved work?",
-            &format!(
-                "Marginalia closed before your work was saved. An autosaved copy of {what} is available."
-            ),
-            &["Restore", "Discard"],
+            &t!("dlg-restore-heading"),
+            &t!("dlg-restore-text", what = &what),
+            &[t!("dlg-restore"), t!("dlg-discard")],
             None,
         )
         .map(|i| i == 0);

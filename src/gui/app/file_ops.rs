@@ -13,6 +13,7 @@ use crate::gui::files::{self, PickRequest};
 use crate::gui::messages::Message;
 use crate::model::{Project, Role};
 use crate::project_file::SaveError;
+use crate::t;
 use crate::workflow::SaveTarget;
 
 /// What a file being chosen is for.
@@ -58,10 +59,10 @@ impl MarginaliaApp {
             .and_then(Path::parent)
             .or(self.work_folder.as_deref());
         match task {
-            FileTask::Open => {
-                PickRequest::open("Open a project or an article", here, files::OPENABLE)
+            FileTask::Open => PickRequest::open(&t!("dlg-file-open-title"), here, files::OPENABLE),
+            FileTask::Import => {
+                PickRequest::open(&t!("dlg-file-import-title"), here, files::ARTICLES)
             }
-            FileTask::Import => PickRequest::open("Import an article", here, files::ARTICLES),
             FileTask::SaveProject => {
                 let name = self
                     .session
@@ -71,7 +72,7 @@ impl MarginaliaApp {
                     .unwrap_or_else(|| {
                         suggested_name(self.project(), self.submission_from.as_deref())
                     });
-                PickRequest::save("Save your work", here, &name)
+                PickRequest::save(&t!("dlg-file-save-title"), here, &name)
             }
             FileTask::ExportAssignment => {
                 let stem = self
@@ -83,7 +84,7 @@ impl MarginaliaApp {
                         crate::export::safe::file_stem(self.project().title(), "assignment")
                     });
                 PickRequest::save(
-                    "Export the assignment to hand out",
+                    &t!("dlg-file-export-title"),
                     here,
                     &format!("{stem}-assignment.ron"),
                 )
@@ -180,9 +181,9 @@ impl MarginaliaApp {
                 _ => None,
             });
         if protected.is_some_and(|p| same_file(p, path)) {
-            return Err(format!(
-                "{} is the assignment itself: your work must go into a file of its own. Choose another name.",
-                path.display()
+            return Err(t!(
+                "dlg-file-not-the-assignment",
+                path = path.display().to_string()
             ));
         }
         let before = self.session.path().map(Path::to_path_buf);
@@ -212,7 +213,7 @@ impl MarginaliaApp {
         }
         let shown = std::path::absolute(&saved).unwrap_or_else(|_| saved.clone());
         self.remember_recent(saved);
-        let text = format!("Saved to {}", shown.display());
+        let text = t!("dlg-file-saved-to", path = shown.display().to_string());
         self.say(Message::info(text.clone()));
         self.saved_notice = Some(text);
         if let Some(next) = self.overlays.after_save.take() {
@@ -243,8 +244,10 @@ impl MarginaliaApp {
                 match store.write(self.session.project(), original.as_deref()) {
                     Ok(_) => self.last_autosave = Some((now, version)),
                     Err(e) => {
-                        self.messages
-                            .push(Message::error(format!("Autosave failed: {e}")));
+                        self.messages.push(Message::error(t!(
+                            "dlg-file-autosave-failed",
+                            error = e.to_string()
+                        )));
                         self.last_autosave = Some((now, saved_version));
                     }
                 }

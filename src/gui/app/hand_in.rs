@@ -12,6 +12,7 @@ use crate::gui::command::Command;
 use crate::gui::messages::Message;
 use crate::gui::palette;
 use crate::model::Role;
+use crate::t;
 
 /// The first Save of a student's work: whose work, and where it goes.
 pub(super) struct HandInPrompt {
@@ -64,17 +65,13 @@ impl MarginaliaApp {
         let mut choice = None;
         let modal = egui::Modal::new(egui::Id::unique("hand-in")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("Save your work");
+            ui.heading(t!("dlg-handin-heading"));
             if prompt.remembered {
                 ui.label(
-                    RichText::new(format!(
-                        "Saving as {} — not you? Type your own name.",
-                        prompt.name.trim()
-                    ))
-                    .strong(),
+                    RichText::new(t!("dlg-handin-saving-as", name = prompt.name.trim())).strong(),
                 );
             }
-            let label = ui.label("Your name (first and last):");
+            let label = ui.label(t!("dlg-handin-name-label"));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut prompt.name).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
@@ -86,31 +83,33 @@ impl MarginaliaApp {
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.add_space(4.0);
-            ui.label("Your work will be saved as:");
+            ui.label(t!("dlg-handin-saved-as"));
             if prompt.name.trim().is_empty() {
-                ui.weak("(type your name: the file is named after you)");
+                ui.weak(t!("dlg-handin-type-name-hint"));
             } else {
                 ui.label(RichText::new(target.display().to_string()).monospace());
             }
             if let Some(a) = prompt.assignment.as_deref().and_then(|p| p.file_name()) {
-                ui.weak(format!(
-                    "The assignment {} itself is not changed.",
-                    a.to_string_lossy()
+                ui.weak(t!(
+                    "dlg-handin-assignment-unchanged",
+                    file = a.to_string_lossy().into_owned()
                 ));
             }
             if exists {
                 ui.label(
-                    RichText::new(
-                        "A file with this name is already there (earlier work?). Save replaces it; change the name to keep both.",
-                    )
-                    .color(palette::warning_text(ui.visuals().dark_mode)),
+                    RichText::new(t!("dlg-handin-file-exists"))
+                        .color(palette::warning_text(ui.visuals().dark_mode)),
                 );
             }
             if let Some(problem) = &prompt.problem {
                 ui.label(RichText::new(problem).color(palette::error_text(ui.visuals().dark_mode)));
             }
             ui.horizontal(|ui| {
-                let save = if exists { "Replace and save" } else { "Save my work" };
+                let save = if exists {
+                    t!("dlg-handin-replace-and-save")
+                } else {
+                    t!("dlg-handin-save-my-work")
+                };
                 // Enter saves only a name typed here into a new file: a remembered name
                 // or a file to replace needs a click, so nobody saves over someone
                 // else's work by pressing Enter.
@@ -118,10 +117,10 @@ impl MarginaliaApp {
                 if ui.button(save).clicked() || enter_saves {
                     choice = Some(HandInChoice::Save);
                 }
-                if ui.button("Save somewhere else…").clicked() {
+                if ui.button(t!("dlg-handin-save-elsewhere")).clicked() {
                     choice = Some(HandInChoice::Elsewhere);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("dlg-cancel")).clicked() {
                     choice = Some(HandInChoice::Cancel);
                 }
             });
@@ -136,8 +135,7 @@ impl MarginaliaApp {
             None => self.overlays.hand_in = Some(prompt),
             Some(HandInChoice::Cancel) => self.overlays.after_save = None,
             Some(_) if name.is_empty() => {
-                prompt.problem =
-                    Some("Type your name first: it goes on the work you hand in.".into());
+                prompt.problem = Some(t!("dlg-handin-name-first"));
                 self.overlays.hand_in = Some(prompt);
             }
             Some(HandInChoice::Save) if target != shown && target.exists() => {
@@ -169,13 +167,14 @@ impl MarginaliaApp {
     pub(super) fn start_submission(&mut self, name: &str) -> Result<(), String> {
         let name = name.trim();
         if name.is_empty() {
-            return Err("Type your name first; it goes on the work you hand in.".into());
+            return Err(t!("dlg-banner-name-first"));
         }
         self.become_submission(name)?;
         let target = self.hand_in_path(self.submission_from.as_deref(), name);
-        self.say(Message::info(format!(
-            "Hello {name}! Save (Ctrl+S) creates your own file: {}",
-            target.display()
+        self.say(Message::info(t!(
+            "dlg-banner-hello",
+            name = name,
+            path = target.display().to_string()
         )));
         Ok(())
     }
@@ -210,15 +209,15 @@ impl MarginaliaApp {
             Role::Assignment => {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new("This is an assignment.").strong());
-                        let label = ui.label("Your name:");
+                        ui.label(RichText::new(t!("dlg-banner-assignment")).strong());
+                        let label = ui.label(t!("dlg-banner-your-name"));
                         let field = ui
                             .add(
                                 egui::TextEdit::singleline(&mut self.name_draft)
                                     .desired_width(
                                         (ui.available_width() * 0.45).clamp(100.0, 200.0),
                                     )
-                                    .hint_text("First and last name"),
+                                    .hint_text(t!("dlg-banner-name-hint")),
                             )
                             .labelled_by(label.id);
                         if self.focus_next == Some(crate::gui::command::FocusTarget::Banner) {
@@ -227,16 +226,13 @@ impl MarginaliaApp {
                         }
                         let enter =
                             field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                        if ui.button("Start my work").clicked() || enter {
+                        if ui.button(t!("dlg-banner-start")).clicked() || enter {
                             commands.push(Command::SetStudentName(self.name_draft.clone()));
                         }
                         if !self.student_name.is_empty() && self.name_draft == self.student_name {
-                            ui.weak(format!(
-                                "Last used here: {}. Not you? Type your name.",
-                                self.student_name
-                            ));
+                            ui.weak(t!("dlg-banner-last-used", name = &self.student_name));
                         } else {
-                            ui.weak("Your work is saved as a new file beside the assignment.");
+                            ui.weak(t!("dlg-banner-saved-beside"));
                         }
                     });
                 });
@@ -246,14 +242,14 @@ impl MarginaliaApp {
                     self.submission_from.as_deref(),
                     &self.project().details().author,
                 );
-                ui.weak(format!(
-                    "{}'s work — Save (Ctrl+S) writes {}",
-                    self.project().details().author,
-                    target.display()
+                ui.weak(t!(
+                    "dlg-banner-whose-work",
+                    name = &self.project().details().author,
+                    path = target.display().to_string()
                 ));
             }
             Role::Key => {
-                ui.weak("This is an answer key. Saving asks first; students should not change it.");
+                ui.weak(t!("dlg-banner-answer-key"));
             }
             Role::Submission => {}
         }
@@ -269,36 +265,32 @@ impl MarginaliaApp {
         let path = self
             .session
             .path()
-            .map_or("this file".to_owned(), |p| p.display().to_string());
+            .map_or_else(|| t!("dlg-teacher-this-file"), |p| p.display().to_string());
         let (heading, text) = match role {
             Role::Key => (
-                "Change the answer key?",
-                format!(
-                    "This is the answer key ({path}). Saving changes the key the class is graded against. Students: choose Cancel."
-                ),
+                t!("dlg-teacher-key-heading"),
+                t!("dlg-teacher-key-text", path = &path),
             ),
             _ => (
-                "Change the assignment itself?",
-                format!(
-                    "Saving will change {path}, the file you hand out to the class. Students: choose Cancel, then type your name above the article."
-                ),
+                t!("dlg-teacher-assignment-heading"),
+                t!("dlg-teacher-assignment-text", path = &path),
             ),
         };
-        let buttons: &[&str] = match why {
-            TeacherAsk::BeforeSave => &[
-                "I'm the teacher: change it",
-                "Save a copy instead…",
-                "Cancel",
+        let buttons = match why {
+            TeacherAsk::BeforeSave => vec![
+                t!("dlg-teacher-confirm"),
+                t!("dlg-teacher-save-copy"),
+                t!("dlg-cancel"),
             ],
-            TeacherAsk::FromMenu => &["I'm the teacher: change it", "Cancel"],
+            TeacherAsk::FromMenu => vec![t!("dlg-teacher-confirm"), t!("dlg-cancel")],
         };
         let cancel = buttons.len() - 1;
         let choice = super::dialogs::ask(
             ctx,
             "teacher-confirm",
-            heading,
+            &heading,
             &text,
-            buttons,
+            &buttons,
             Some(cancel),
         );
         let Some(choice) = choice else { return };
@@ -306,9 +298,7 @@ impl MarginaliaApp {
         match (choice, why) {
             (0, _) => {
                 self.teacher_mode = true;
-                self.say(Message::info(format!(
-                    "Teacher mode: Save now writes into {path}."
-                )));
+                self.say(Message::info(t!("dlg-teacher-mode-on", path = &path)));
                 if why == TeacherAsk::BeforeSave
                     && let Err(e) = self.save()
                 {

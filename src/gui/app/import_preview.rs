@@ -9,6 +9,7 @@ use egui::{RichText, ScrollArea};
 
 use crate::gui::command::Command;
 use crate::import::{ImportOptions, Imported, PageMode};
+use crate::t;
 
 /// How much of the article the preview shows (the rest is "…").
 const PREVIEW_CHARS: usize = 2_500;
@@ -56,7 +57,7 @@ impl ImportPreview {
         let modal = egui::Modal::new(egui::Id::unique("import-preview")).show(ctx, |ui| {
             let width = (ctx.content_rect().width() * 0.8).clamp(320.0, 720.0);
             ui.set_width(width);
-            ui.heading("Import an article");
+            ui.heading(t!("dlg-import-heading"));
             let name = self
                 .path
                 .file_name()
@@ -69,12 +70,12 @@ impl ImportPreview {
                 ui.radio_value(
                     &mut self.mode,
                     PageMode::Article,
-                    "The article only (recommended): menus, footers and related links left out",
+                    t!("dlg-import-article-only"),
                 );
                 ui.radio_value(
                     &mut self.mode,
                     PageMode::WholePage,
-                    "The whole page as a reader sees it: for finding page furniture",
+                    t!("dlg-import-whole-page"),
                 );
                 if self.mode == PageMode::WholePage
                     && before != self.mode
@@ -99,8 +100,9 @@ impl ImportPreview {
             ui.separator();
             ui.horizontal(|ui| {
                 let ready = self.chosen().is_ok();
-                let add = ui.add_enabled(ready, egui::Button::new("Add to project"));
-                super::probe::note_button(ui.ctx(), "Add to project", add.rect);
+                let add_label = t!("dlg-import-add");
+                let add = ui.add_enabled(ready, egui::Button::new(add_label.as_str()));
+                super::probe::note_button(ui.ctx(), &add_label, add.rect);
                 if add.clicked() {
                     if let Ok(imported) = self.chosen() {
                         commands.push(Command::AddImported(
@@ -110,8 +112,9 @@ impl ImportPreview {
                     }
                     done = true;
                 }
-                let cancel = ui.button("Cancel");
-                super::probe::note_button(ui.ctx(), "Cancel", cancel.rect);
+                let cancel_label = t!("dlg-cancel");
+                let cancel = ui.button(cancel_label.as_str());
+                super::probe::note_button(ui.ctx(), &cancel_label, cancel.rect);
                 if cancel.clicked() {
                     done = true;
                 }
@@ -128,24 +131,19 @@ impl ImportPreview {
 fn describe(ui: &mut egui::Ui, imported: &Imported, width: f32) {
     let article = &imported.article;
     ui.label(RichText::new(article.title()).strong().size(17.0));
-    ui.label(format!(
-        "Found: {}. {} characters, encoding {}.",
-        capitalised(&imported.description),
-        crate::import::thousands(article.offsets().char_len()),
-        imported.encoding
+    ui.label(t!(
+        "dlg-import-found",
+        what = capitalised(&imported.description),
+        chars = article.offsets().char_len(),
+        encoding = imported.encoding
     ));
     let source = article.provenance();
     match source.byline() {
         Some(byline) => {
-            ui.label(format!("Source: {byline}"));
+            ui.label(t!("dlg-import-source", byline = byline));
         }
         None => {
-            ui.label(
-                RichText::new(
-                    "The file does not say who published it: add that with Teacher > Article source…",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(t!("dlg-import-no-source")).weak());
         }
     }
     if let Some(url) = &source.url {
@@ -160,7 +158,7 @@ fn describe(ui: &mut egui::Ui, imported: &Imported, width: f32) {
         preview.push_str(" …");
     }
     ui.add_space(4.0);
-    ui.label(RichText::new("How it starts:").strong());
+    ui.label(RichText::new(t!("dlg-import-how-it-starts")).strong());
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ScrollArea::vertical()
             .max_height((ui.ctx().content_rect().height() * 0.4).clamp(120.0, 320.0))

@@ -10,6 +10,7 @@ use crate::gui::messages::Message;
 use crate::model::{Project, ProjectDetails, Role, TagSet};
 use crate::project_file::{self, Severity};
 use crate::session::Session;
+use crate::t;
 
 impl MarginaliaApp {
     /// Files dropped on the window: projects open, articles are imported (as commands,
@@ -39,10 +40,13 @@ impl MarginaliaApp {
         match project_file::load(&copy.file) {
             Ok(loaded) => {
                 let session = Session::restored(loaded.project, copy.original.clone());
-                let note = Message::info("Restored your unsaved work. Save it to keep it.");
+                let note = Message::info(t!("dlg-open-restored"));
                 self.replace_session(session, vec![note]);
             }
-            Err(e) => self.say(Message::error(format!("Could not restore: {e}"))),
+            Err(e) => self.say(Message::error(t!(
+                "dlg-open-could-not-restore",
+                error = e.to_string()
+            ))),
         }
     }
 
@@ -69,11 +73,10 @@ impl MarginaliaApp {
         let id = article.id().clone();
         self.session.apply(edit).map_err(|e| e.to_string())?;
         self.after_change();
-        self.say(Message::info(format!(
-            "Imported {} ({}, encoding {}).",
-            path.display(),
-            imported.description,
-            imported.encoding
+        self.say(Message::info(imported_notice(
+            path,
+            &imported.description,
+            imported.encoding,
         )));
         for warning in imported.warnings {
             self.say(Message::warning(warning));
@@ -96,24 +99,15 @@ impl MarginaliaApp {
         self.after_change();
         self.current_article = self.project().articles().last().map(|a| a.id().clone());
         self.view.reset();
-        self.say(Message::info(
-            "Added the copied text as an article. Save to keep it.",
-        ));
+        self.say(Message::info(t!("dlg-open-pasted")));
         Ok(())
     }
 
     /// File > New (and New from clipboard, with its text as the first article).
     pub(super) fn new_project(&mut self, text: Option<&str>) {
-        let project = Project::new(
-            // Made here: the maker's own work, saved in place (a teacher marks it as a key
-            // or exports an assignment from it).
-            ProjectDetails {
-                title: "New project".into(),
-                role: Role::Submission,
-                ..Default::default()
-            },
-            TagSet::media_literacy(),
-        );
+        // Made here: the maker's own work, saved in place (a teacher marks it as a key
+        // or exports an assignment from it).
+        let project = made_here(t!("dlg-open-new-project-title"));
         self.replace_session(Session::new(project, None), Vec::new());
         self.teacher_mode = true;
         if let Some(text) = text
@@ -122,6 +116,30 @@ impl MarginaliaApp {
             self.say(Message::error(e));
         }
     }
+}
+
+/// A new project made in this window, titled `title`: the maker's own work, in the
+/// interface's language (its default tags, and later its feedback pages, agree).
+fn made_here(title: String) -> Project {
+    Project::new(
+        ProjectDetails {
+            title,
+            role: Role::Submission,
+            language: crate::i18n::current().code().to_owned(),
+            ..Default::default()
+        },
+        TagSet::media_literacy(),
+    )
+}
+
+/// "Imported <file> (<what it was>, encoding <encoding>)."
+fn imported_notice(path: &Path, description: &str, encoding: &str) -> String {
+    t!(
+        "dlg-open-imported",
+        path = path.display().to_string(),
+        what = description,
+        encoding = encoding
+    )
 }
 
 pub(super) fn is_project_file(path: &Path) -> bool {
@@ -152,19 +170,11 @@ pub(super) fn load_any(path: &Path) -> Result<(Session, Vec<Message>), String> {
         ))
     } else {
         let imported = crate::import::import_file(path).map_err(|e| e.to_string())?;
-        let mut project = Project::new(
-            ProjectDetails {
-                title: imported.article.title().to_owned(),
-                role: Role::Submission,
-                ..Default::default()
-            },
-            TagSet::media_literacy(),
-        );
-        let mut notes = vec![Message::info(format!(
-            "Imported {} ({}, encoding {}).",
-            path.display(),
-            imported.description,
-            imported.encoding
+        let mut project = made_here(imported.article.title().to_owned());
+        let mut notes = vec![Message::info(imported_notice(
+            path,
+            &imported.description,
+            imported.encoding,
         ))];
         notes.extend(imported.warnings.iter().cloned().map(Message::warning));
         build::add_article(&project, imported.article)

@@ -5,6 +5,7 @@
 use crate::edit::Edit;
 use crate::gui::command::Command;
 use crate::model::{ArticleId, Project, Provenance};
+use crate::t;
 
 pub(super) struct SourceEditor {
     article: ArticleId,
@@ -52,34 +53,56 @@ impl SourceEditor {
             return (commands, false);
         };
         let current = article.provenance().clone();
-        egui::Window::new("Article source")
+        egui::Window::new(t!("dlg-source-title"))
+            // The same window in every language (its place and size are kept by id).
+            .id(egui::Id::unique("article-source-editor"))
             .open(&mut open)
             .default_width(460.0)
             .show(ctx, |ui| {
                 ui.label(egui::RichText::new(article.title()).strong());
-                ui.label("Who published this, so students can ask who is behind it.");
+                ui.label(t!("dlg-source-intro"));
                 egui::Grid::new("source-fields")
                     .num_columns(2)
                     .show(ui, |ui| {
                         let field =
-                            |ui: &mut egui::Ui, name: &str, value: &mut String, hint: &str| {
+                            |ui: &mut egui::Ui, name: String, value: &mut String, hint: String| {
                                 let label = ui.label(name);
                                 ui.add(egui::TextEdit::singleline(value).hint_text(hint))
                                     .labelled_by(label.id);
                                 ui.end_row();
                             };
-                        field(ui, "Outlet", &mut self.outlet, "e.g. CBC News");
-                        field(ui, "Published", &mut self.published, "e.g. 2022-10-12");
-                        field(ui, "Address", &mut self.url, "https://…");
-                        field(ui, "Language", &mut self.language, "e.g. en, fr-CA");
-                        let label = ui.label("Authors (one per line)");
+                        field(
+                            ui,
+                            t!("dlg-source-outlet"),
+                            &mut self.outlet,
+                            t!("dlg-source-outlet-hint"),
+                        );
+                        field(
+                            ui,
+                            t!("dlg-source-published"),
+                            &mut self.published,
+                            t!("dlg-source-published-hint"),
+                        );
+                        field(
+                            ui,
+                            t!("dlg-source-address"),
+                            &mut self.url,
+                            "https://…".to_owned(),
+                        );
+                        field(
+                            ui,
+                            t!("dlg-source-language"),
+                            &mut self.language,
+                            t!("dlg-source-language-hint"),
+                        );
+                        let label = ui.label(t!("dlg-source-authors"));
                         ui.add(egui::TextEdit::multiline(&mut self.authors).desired_rows(2))
                             .labelled_by(label.id);
                         ui.end_row();
                     });
                 let draft = self.draft();
                 if ui
-                    .add_enabled(draft != current, egui::Button::new("Apply"))
+                    .add_enabled(draft != current, egui::Button::new(t!("dlg-apply")))
                     .clicked()
                 {
                     commands.push(Command::Apply(Box::new(Edit::SetArticleSource {

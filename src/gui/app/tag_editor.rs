@@ -8,6 +8,7 @@ use crate::edit::build;
 use crate::gui::command::Command;
 use crate::gui::{palette, panels};
 use crate::model::{Project, Rgb, Tag, TagId};
+use crate::t;
 
 /// Tags being edited: drafts of each tag's fields, applied with "Apply".
 pub(super) struct TagEditor {
@@ -94,14 +95,14 @@ impl TagEditor {
         let mut open = true;
         let mut commands = Vec::new();
         let now = Timestamp::now();
-        egui::Window::new("Tags")
+        egui::Window::new(t!("dlg-tags-title"))
+            // The same window in every language (its place and size are kept by id).
+            .id(egui::Id::unique("tag-editor"))
             .open(&mut open)
             .default_width(560.0)
             .vscroll(true)
             .show(ctx, |ui| {
-                ui.label(
-                    "Change names, colours, keys and definitions; each row's Apply can be undone.",
-                );
+                ui.label(t!("dlg-tags-intro"));
                 let count = self.drafts.len();
                 for (i, draft) in self.drafts.iter_mut().enumerate() {
                     ui.separator();
@@ -111,9 +112,9 @@ impl TagEditor {
                         ui.add(
                             egui::TextEdit::singleline(&mut draft.name)
                                 .desired_width(140.0)
-                                .hint_text("Name"),
+                                .hint_text(t!("dlg-tags-name-hint")),
                         );
-                        let label = ui.label("Key:");
+                        let label = ui.label(t!("dlg-tags-key"));
                         ui.add(
                             egui::TextEdit::singleline(&mut draft.key)
                                 .desired_width(24.0)
@@ -122,19 +123,19 @@ impl TagEditor {
                         .labelled_by(label.id);
                         if ui
                             .add_enabled(i > 0, egui::Button::new("↑"))
-                            .on_hover_text("Move up")
+                            .on_hover_text(t!("dlg-tags-move-up"))
                             .clicked()
                         {
                             commands.push(apply(build::move_tag(project, &draft.id, i - 1)));
                         }
                         if ui
                             .add_enabled(i + 1 < count, egui::Button::new("↓"))
-                            .on_hover_text("Move down")
+                            .on_hover_text(t!("dlg-tags-move-down"))
                             .clicked()
                         {
                             commands.push(apply(build::move_tag(project, &draft.id, i + 1)));
                         }
-                        if ui.button("Delete").clicked() {
+                        if ui.button(t!("dlg-tags-delete")).clicked() {
                             let used = project
                                 .annotations()
                                 .iter()
@@ -153,7 +154,7 @@ impl TagEditor {
                         }
                         let changed = current.as_ref() != Some(&draft.to_tag());
                         if ui
-                            .add_enabled(changed, egui::Button::new("Apply"))
+                            .add_enabled(changed, egui::Button::new(t!("dlg-apply")))
                             .clicked()
                         {
                             commands.push(apply(build::update_tag(project, draft.to_tag())));
@@ -163,14 +164,14 @@ impl TagEditor {
                         egui::TextEdit::multiline(&mut draft.description)
                             .desired_rows(2)
                             .desired_width(f32::INFINITY)
-                            .hint_text("Definition shown to students"),
+                            .hint_text(t!("dlg-tags-definition-hint")),
                     );
                     if let Some(tag) = &current {
-                        panels::tag_badge(ui, tag, &format!("{} (as saved)", tag.name));
+                        panels::tag_badge(ui, tag, &t!("dlg-tags-as-saved", name = &tag.name));
                     }
                 }
                 ui.separator();
-                if ui.button("Add a tag").clicked() {
+                if ui.button(t!("dlg-tags-add")).clicked() {
                     let n = project.tags().len() + 1;
                     let id = (n..)
                         .map(|k| format!("tag-{k}"))
@@ -179,16 +180,23 @@ impl TagEditor {
                     let key = ('1'..='9').find(|k| project.tags().by_key(*k).is_none());
                     commands.push(Command::Apply(Box::new(build::add_tag(
                         project,
-                        Tag::new(&id, &format!("Tag {n}"), "", palette::new_tag(), key),
+                        Tag::new(
+                            &id,
+                            &t!("dlg-tags-new-name", number = n),
+                            "",
+                            palette::new_tag(),
+                            key,
+                        ),
                     ))));
                 }
                 if let Some((id, used)) = self.confirm_delete.clone() {
                     ui.separator();
                     ui.label(
-                        RichText::new(format!("“{id}” is used by {used} highlight(s).")).strong(),
+                        RichText::new(t!("dlg-tags-in-use", tag = id.to_string(), count = used))
+                            .strong(),
                     );
                     ui.horizontal(|ui| {
-                        if ui.button("Delete the tag and its highlights").clicked() {
+                        if ui.button(t!("dlg-tags-delete-with-highlights")).clicked() {
                             commands.push(apply(build::remove_tag(
                                 project,
                                 &id,
@@ -197,7 +205,7 @@ impl TagEditor {
                             )));
                             self.confirm_delete = None;
                         }
-                        if ui.button("Keep it").clicked() {
+                        if ui.button(t!("dlg-tags-keep")).clicked() {
                             self.confirm_delete = None;
                         }
                     });

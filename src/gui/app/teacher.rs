@@ -10,6 +10,7 @@ use crate::gui::command::UiCommand;
 use crate::gui::grading::{AcceptReading, GradingAction, GradingView};
 use crate::gui::messages::Message;
 use crate::model::Role;
+use crate::t;
 
 impl MarginaliaApp {
     pub(super) fn teacher_command(
@@ -46,9 +47,7 @@ impl MarginaliaApp {
                 if matches!(self.project().role(), Role::Assignment | Role::Key) {
                     self.overlays.teacher_prompt = Some(TeacherAsk::FromMenu);
                 } else {
-                    self.say(Message::info(
-                        "This file is a student's work: it is saved in place already.",
-                    ));
+                    self.say(Message::info(t!("dlg-teacher-already-student")));
                 }
             }
             _ => {}
@@ -70,14 +69,14 @@ impl MarginaliaApp {
             .path()
             .is_some_and(|key| super::file_ops::same_file(key, path))
         {
-            return Err("Choose another file: this is the answer key itself.".into());
+            return Err(t!("dlg-teacher-export-is-key"));
         }
         let assignment = crate::workflow::assignment_from_key(self.project());
         crate::project_file::save(&assignment, path).map_err(|e| e.to_string())?;
-        self.say(Message::info(format!(
-            "Wrote the assignment {} ({} articles, no highlights). Hand it out to the class.",
-            path.display(),
-            assignment.articles().len()
+        self.say(Message::info(t!(
+            "dlg-teacher-wrote-assignment",
+            path = path.display().to_string(),
+            count = assignment.articles().len()
         )));
         Ok(())
     }
@@ -110,15 +109,15 @@ impl MarginaliaApp {
             _ => false,
         };
         if !is_open || self.project().role() != Role::Key {
-            return Err("To change the answer key, open it in this window (File > Open), then grade from Teacher > Grade submissions.".into());
+            return Err(t!("dlg-teacher-open-key-first"));
         }
         let project = self.session.project();
         let article = project
             .article(&reading.article)
-            .ok_or("This article is no longer in the answer key.")?;
+            .ok_or_else(|| t!("dlg-teacher-article-gone"))?;
         let bytes = article
             .to_bytes(reading.range)
-            .ok_or("The student's highlight does not fit the key's text.")?;
+            .ok_or_else(|| t!("dlg-teacher-highlight-does-not-fit"))?;
         let quote = crate::text::shorten(
             &crate::text::collapse_spaces(article.slice(bytes).unwrap_or_default()),
             60,
@@ -148,12 +147,8 @@ impl MarginaliaApp {
             grading.accepted.push(id);
         }
         Ok(match reading.alternative_of {
-            Some(_) => format!(
-                "Accepted “{quote}” as another reading of the key's passage; the key is saved and the class graded again."
-            ),
-            None => format!(
-                "Added “{quote}” to the key as an optional passage; the key is saved and the class graded again."
-            ),
+            Some(_) => t!("dlg-teacher-accepted-alternative", quote = &quote),
+            None => t!("dlg-teacher-accepted-optional", quote = &quote),
         })
     }
 
@@ -161,16 +156,16 @@ impl MarginaliaApp {
     /// change) and saves the key.
     fn undo_accepted(&mut self) -> Result<String, String> {
         let Some(id) = self.grading.as_mut().and_then(|g| g.accepted.pop()) else {
-            return Err("Nothing accepted here to undo.".into());
+            return Err(t!("dlg-teacher-nothing-to-undo"));
         };
         let last_is_ours =
             self.session.project().annotation(id).is_some() && self.session.can_undo_add(id);
         if !last_is_ours {
-            return Err("The key changed since; undo it from the annotating view (Ctrl+Z).".into());
+            return Err(t!("dlg-teacher-key-changed"));
         }
         self.session.undo().map_err(|e| e.to_string())?;
         self.session.save().map_err(|e| e.to_string())?;
-        Ok("Took the accepted reading out of the key again; the key is saved and the class graded again.".into())
+        Ok(t!("dlg-teacher-took-out"))
     }
 
     /// Says what became of a change to the key and, when it was made, grades again.
