@@ -4,12 +4,19 @@
 //! (quoting, embedded newlines), UTF-8 with a byte-order mark so Excel shows accents and
 //! Cyrillic correctly. The columns are documented in `docs/grading.md` (section 6,
 //! "Gradebook columns"; `annotations.csv` in section 5).
+//!
+//! Column headers and words in cells (outcomes, "(not graded)") are in the current
+//! language (the export runs in the key's, see `write_files`); no LMS reads these files
+//! (the LMS import files are `crate::lms`'s, with the headers the LMS expects). Numbers
+//! keep a dot in every language: the gradebook is data, and a decimal comma inside a
+//! comma-separated file would need every spreadsheet to guess.
 
 use super::ExportError;
 use super::safe::csv_text;
 use crate::grade::files::file_name;
 use crate::grade::{ClassGrade, Feedback, KeyOutcome, StudentOutcome};
 use crate::model::Project;
+use crate::t;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -36,27 +43,27 @@ fn into_string(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
 pub fn gradebook(class: &ClassGrade, feedback: &Feedback) -> Result<Vec<u8>, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = [
-        "Student",
-        "File",
-        "Score",
-        "Score as graded",
-        "Precision %",
-        "Recall %",
-        "F1 %",
-        "Kappa",
-        "Found",
-        "Partial",
-        "Wrong tag",
-        "Missed",
-        "Extra",
+        "export-csv-student",
+        "export-csv-file",
+        "export-csv-score",
+        "export-csv-score-as-graded",
+        "export-csv-precision",
+        "export-csv-recall",
+        "export-csv-f1",
+        "export-csv-kappa",
+        "export-csv-found",
+        "export-csv-partial",
+        "export-csv-wrong-tag",
+        "export-csv-missed",
+        "export-csv-extra",
     ]
-    .map(String::from)
+    .map(|id| crate::i18n::message(id, None))
     .to_vec();
     for tag in class.key.tags().iter() {
-        header.push(csv_text(&format!("{} F1 %", tag.name)));
+        header.push(csv_text(&t!("export-csv-tag-f1", tag = tag.name.as_str())));
     }
-    header.push("Problems".into());
-    header.push("Score set by the teacher because".into());
+    header.push(t!("export-csv-problems"));
+    header.push(t!("export-csv-override-reason"));
     w.write_record(&header)?;
     for s in &class.students {
         let t = &s.total;
@@ -90,7 +97,7 @@ pub fn gradebook(class: &ClassGrade, feedback: &Feedback) -> Result<Vec<u8>, Exp
     }
     for failed in &class.failures {
         let mut row = vec![String::new(); header.len()];
-        row[0] = csv_text("(not graded)");
+        row[0] = csv_text(&t!("export-csv-not-graded"));
         row[1] = csv_text(&file_name(&failed.file));
         if let Some(last) = row.last_mut() {
             *last = csv_text(&failed.error);
@@ -106,18 +113,26 @@ pub fn gradebook(class: &ClassGrade, feedback: &Feedback) -> Result<Vec<u8>, Exp
 /// the number of its rows here.
 pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "student",
-        "file",
-        "article",
-        "start",
-        "end",
-        "tag",
-        "quote",
-        "note",
-        "outcome",
-        "highlights",
-    ])?;
+    w.write_record(
+        [
+            "export-csv-col-student",
+            "export-csv-col-file",
+            "export-csv-col-article",
+            "export-csv-col-start",
+            "export-csv-col-end",
+            "export-csv-col-tag",
+            "export-csv-col-quote",
+            "export-csv-col-note",
+            "export-csv-col-outcome",
+            "export-csv-col-highlights",
+        ]
+        .map(|id| crate::i18n::message(id, None)),
+    )?;
+    let outcome_found = t!("export-csv-outcome-found");
+    let outcome_partial = t!("export-csv-outcome-partial");
+    let outcome_wrong_tag = t!("export-csv-outcome-wrong-tag");
+    let outcome_extra = t!("export-csv-outcome-extra");
+    let outcome_missed = t!("export-csv-outcome-missed");
     for s in &class.students {
         for (a, key_article) in class.key.articles().iter().enumerate() {
             let article = s.articles.get(a).and_then(Option::as_ref);
@@ -129,10 +144,10 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
                 let range = joined.span.range;
                 let quote = key_article.quote(range).unwrap_or_default();
                 let outcome = match article.matching.student.get(j) {
-                    Some(StudentOutcome::Found { .. }) => "found",
-                    Some(StudentOutcome::Partial { .. }) => "partial",
-                    Some(StudentOutcome::WrongTag { .. }) => "wrong tag",
-                    Some(StudentOutcome::Extra) | None => "extra",
+                    Some(StudentOutcome::Found { .. }) => &outcome_found,
+                    Some(StudentOutcome::Partial { .. }) => &outcome_partial,
+                    Some(StudentOutcome::WrongTag { .. }) => &outcome_wrong_tag,
+                    Some(StudentOutcome::Extra) | None => &outcome_extra,
                 };
                 let tag_id = article.members(j).next().map_or("", |p| p.tag_id.as_str());
                 let notes: Vec<&str> = article
@@ -149,7 +164,7 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
                     csv_text(tag_id),
                     csv_text(quote),
                     csv_text(&notes.join(" / ")),
-                    outcome.to_owned(),
+                    outcome.clone(),
                     joined.members.len().to_string(),
                 ])?;
             }
@@ -182,7 +197,7 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
                     csv_text(&tag),
                     csv_text(quote),
                     String::new(),
-                    "missed".to_owned(),
+                    outcome_missed.clone(),
                     "0".to_owned(),
                 ])?;
             }
@@ -194,7 +209,18 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
 /// The annotations of one project, offsets in code points as in the file.
 pub fn project_annotations(project: &Project) -> Result<Vec<u8>, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["author", "article", "start", "end", "tag", "quote", "note"])?;
+    w.write_record(
+        [
+            "export-csv-col-author",
+            "export-csv-col-article",
+            "export-csv-col-start",
+            "export-csv-col-end",
+            "export-csv-col-tag",
+            "export-csv-col-quote",
+            "export-csv-col-note",
+        ]
+        .map(|id| crate::i18n::message(id, None)),
+    )?;
     for annotation in project.annotations() {
         let Some(article) = project.article(&annotation.article) else {
             continue;

@@ -1,21 +1,57 @@
-//! What can stop an export, said for a teacher: which file or folder, and why.
+//! What can stop an export, said for a teacher: which file or folder, and why. Said in
+//! the current language when it is shown.
 
+use std::fmt;
 use std::path::PathBuf;
 
-#[derive(Debug, thiserror::Error)]
+use crate::t;
+
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("cannot write {}: {source}", path.display())]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot create the folder {}: {source}", path.display())]
     Folder {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("could not make the CSV file: {0}")]
-    Csv(#[from] csv::Error),
-    #[error("could not make the CSV file: {0}")]
+    Csv(csv::Error),
     CsvBuffer(String),
+}
+
+impl From<csv::Error> for ExportError {
+    fn from(error: csv::Error) -> Self {
+        ExportError::Csv(error)
+    }
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ExportError::Write { path, source } => t!(
+                "export-error-write",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            ExportError::Folder { path, source } => t!(
+                "export-error-folder",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            ExportError::Csv(error) => t!("export-error-csv", reason = error.to_string()),
+            ExportError::CsvBuffer(reason) => t!("export-error-csv", reason = reason.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Write { source, .. } | ExportError::Folder { source, .. } => Some(source),
+            ExportError::Csv(error) => Some(error),
+            ExportError::CsvBuffer(_) => None,
+        }
+    }
 }

@@ -29,9 +29,20 @@ pub struct ClassFiles {
 }
 
 /// Writes `gradebook.csv`, `annotations.csv`, `class-summary.html` and
-/// `feedback/<student>.html` into `out` (created if needed). File names come from student
-/// names through [`super::safe::file_stem`], so they cannot leave `out`.
+/// `feedback/<student>.html` into `out` (created if needed), in the answer key's
+/// language whatever the window's or the terminal's. File names come from student names
+/// through [`super::safe::file_stem`], so they cannot leave `out`.
 pub fn write_class(
+    class: &ClassGrade,
+    feedback: &Feedback,
+    out: &Path,
+) -> Result<ClassFiles, ExportError> {
+    crate::i18n::with(class.key.details().lang(), || {
+        write_class_here(class, feedback, out)
+    })
+}
+
+fn write_class_here(
     class: &ClassGrade,
     feedback: &Feedback,
     out: &Path,
@@ -70,8 +81,15 @@ pub struct AnonymousFiles {
 }
 
 /// Writes `class-summary.html` (without links to feedback pages) and `annotations.csv`
-/// for a class already [anonymised](ClassGrade::anonymised), into `out`.
+/// for a class already [anonymised](ClassGrade::anonymised), into `out`, in the answer
+/// key's language.
 pub fn write_anonymous(class: &ClassGrade, out: &Path) -> Result<AnonymousFiles, ExportError> {
+    crate::i18n::with(class.key.details().lang(), || {
+        write_anonymous_here(class, out)
+    })
+}
+
+fn write_anonymous_here(class: &ClassGrade, out: &Path) -> Result<AnonymousFiles, ExportError> {
     std::fs::create_dir_all(out).map_err(|source| ExportError::Folder {
         path: out.to_path_buf(),
         source,
@@ -85,9 +103,22 @@ pub fn write_anonymous(class: &ClassGrade, out: &Path) -> Result<AnonymousFiles,
     Ok(files)
 }
 
-/// Writes one project's highlights into `folder`: `<stem>-annotations.csv` if `csv`,
-/// `<stem>.html` if `html`. Returns the files written, in that order.
+/// Writes one project's highlights into `folder`, in the project's language:
+/// `<stem>-annotations.csv` if `csv`, `<stem>.html` if `html`. Returns the files
+/// written, in that order.
 pub fn write_project(
+    project: &Project,
+    folder: &Path,
+    stem: &str,
+    csv: bool,
+    html: bool,
+) -> Result<Vec<PathBuf>, ExportError> {
+    crate::i18n::with(project.details().lang(), || {
+        write_project_here(project, folder, stem, csv, html)
+    })
+}
+
+fn write_project_here(
     project: &Project,
     folder: &Path,
     stem: &str,

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use super::matching::Span;
 use crate::anchor::{TextQuote, locate};
 use crate::model::{AnnotationId, Article, Project};
+use crate::t;
 use crate::text::{CharRange, shorten};
 
 /// A student's highlight, placed on the key's text.
@@ -52,10 +53,10 @@ pub fn align(key: &Project, submission: &Project) -> Aligned {
         let position = pair(key_article, submission.articles(), &used);
         let Some(position) = position else {
             let expected = key.annotations_in(key_article.id()).len();
-            aligned.problems.push(format!(
-                "The article “{}” is missing from this submission, so its {expected} passage{} in the key count as missed.",
-                key_article.title(),
-                plural(expected)
+            aligned.problems.push(t!(
+                "grade-article-missing",
+                title = key_article.title(),
+                count = expected
             ));
             aligned.articles.push(None);
             continue;
@@ -95,22 +96,27 @@ pub fn align(key: &Project, submission: &Project) -> Aligned {
         }
         if !same_text {
             let total = placed.len() + lost.len();
-            let mut message = format!(
-                "The text of “{}” differs from the key's (a different version or an edited copy): {} of {total} highlight{} were placed by their quoted words.",
-                key_article.title(),
-                placed.len(),
-                plural(total)
-            );
-            if !lost.is_empty() {
-                message.push_str(&format!(
-                    " {} could not be found in the key's text and were not graded: {}.",
-                    lost.len(),
-                    lost.iter()
-                        .map(|q| format!("“{q}”"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
-            }
+            let message = if lost.is_empty() {
+                t!(
+                    "grade-article-text-differs",
+                    title = key_article.title(),
+                    placed = placed.len(),
+                    count = total
+                )
+            } else {
+                let quotes: Vec<String> = lost
+                    .iter()
+                    .map(|q| t!("grade-quoted", quote = q.as_str()))
+                    .collect();
+                t!(
+                    "grade-article-text-differs-lost",
+                    title = key_article.title(),
+                    placed = placed.len(),
+                    count = total,
+                    lost = lost.len(),
+                    quotes = quotes.join(&t!("grade-list-separator"))
+                )
+            };
             aligned.problems.push(message);
         }
         aligned.articles.push(Some(placed));
@@ -119,18 +125,19 @@ pub fn align(key: &Project, submission: &Project) -> Aligned {
     for (article, used) in submission.articles().iter().zip(&used) {
         if !used {
             let count = submission.annotations_in(article.id()).len();
-            aligned.problems.push(format!(
-                "The article “{}” is not in the answer key; its {count} highlight{} were not graded.",
-                article.title(),
-                plural(count)
+            aligned.problems.push(t!(
+                "grade-article-not-in-key",
+                title = article.title(),
+                count = count
             ));
         }
     }
     for (tag, count) in unknown_tags {
-        aligned.problems.push(format!(
-            "{count} highlight{} the tag “{tag}”, which the answer key does not have; {}.",
-            if count == 1 { " uses" } else { "s use" },
-            super::score::UNKNOWN_TAG_RULE
+        aligned.problems.push(t!(
+            "grade-unknown-tag",
+            count = count,
+            tag = tag.as_str(),
+            rule = super::score::unknown_tag_rule()
         ));
     }
     aligned
@@ -167,8 +174,4 @@ fn reanchor(
     let anchor = locate(to.text(), &quote, hint)?;
     let chars = to.to_chars(anchor.range())?;
     Some((chars, matches!(anchor, crate::anchor::Anchor::Moved(_))))
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

@@ -77,7 +77,13 @@ impl ClassGrade {
     /// 2"…, in an order that depends on neither the names nor the scores (the SHA-256 of
     /// each file name), and no file names in the problems: what can be projected or
     /// shared without saying who is who.
+    ///
+    /// Written in the key's language, as the pages made from it are.
     pub fn anonymised(&self) -> ClassGrade {
+        crate::i18n::with(self.key.details().lang(), || self.anonymised_here())
+    }
+
+    fn anonymised_here(&self) -> ClassGrade {
         let names = self.pseudonyms();
         let mut order: Vec<usize> = (0..self.students.len()).collect();
         order.sort_by_key(|&i| self.pseudonym_rank(i));
@@ -99,21 +105,21 @@ impl ClassGrade {
             .enumerate()
             .map(|(n, _)| FailedFile {
                 file: PathBuf::from(format!("unreadable-{}.ron", n + 1)),
-                error: "this file could not be read".to_owned(),
+                error: crate::t!("grade-anonymous-unreadable"),
             })
             .collect();
         class
     }
 
-    /// "Student 1", "Student 2"… for each student (by index), numbered in the order of
-    /// the SHA-256 of their file names: stable across gradings, unrelated to names and
-    /// scores.
+    /// "Student 1", "Student 2"… (in the current language) for each student (by index),
+    /// numbered in the order of the SHA-256 of their file names: stable across gradings,
+    /// unrelated to names and scores.
     pub fn pseudonyms(&self) -> Vec<String> {
         let mut order: Vec<usize> = (0..self.students.len()).collect();
         order.sort_by_key(|&i| self.pseudonym_rank(i));
         let mut names = vec![String::new(); self.students.len()];
         for (n, &i) in order.iter().enumerate() {
-            names[i] = format!("Student {}", n + 1);
+            names[i] = crate::t!("grade-pseudonym", number = n + 1);
         }
         names
     }
@@ -181,9 +187,12 @@ pub fn grade_files_on(
     let results: Mutex<Vec<(usize, Result<StudentGrade, FailedFile>)>> =
         Mutex::new(Vec::with_capacity(files.len()));
     let workers = threads.clamp(1, files.len().max(1));
+    // The problems are written in the caller's language, on every worker.
+    let lang = crate::i18n::current();
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
+                crate::i18n::set_thread(lang);
                 let mut mine = Vec::new();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
@@ -240,11 +249,10 @@ fn grade_file(
     if !errors.is_empty() {
         grade.problems.insert(
             0,
-            format!(
-                "The file has {} problem{} (those parts were not graded): {}",
-                errors.len(),
-                if errors.len() == 1 { "" } else { "s" },
-                errors.join("; ")
+            crate::t!(
+                "grade-file-has-problems",
+                count = errors.len(),
+                problems = errors.join(&crate::t!("grade-problem-separator"))
             ),
         );
     }
@@ -361,9 +369,9 @@ fn flag_duplicate_names(students: &mut [StudentGrade]) {
             .map(|(_, f)| f.display().to_string())
             .collect();
         if !others.is_empty() {
-            student.problems.push(format!(
-                "Another file names the same student: {}. Check which one to keep.",
-                others.join(", ")
+            student.problems.push(crate::t!(
+                "grade-same-student",
+                files = others.join(&crate::t!("grade-list-separator"))
             ));
         }
     }

@@ -57,17 +57,18 @@ impl Passage {
     pub fn terms(&self) -> String {
         let mut parts = Vec::new();
         if self.optional {
-            parts.push("optional".to_owned());
+            parts.push(crate::t!("grade-terms-optional"));
         }
         if self.weight != 1.0 {
-            parts.push(format!("{} points", self.weight));
+            parts.push(crate::t!("grade-terms-points", points = self.weight));
         }
-        match self.ranges.len() {
-            0 | 1 => {}
-            2 => parts.push("1 other reading".to_owned()),
-            n => parts.push(format!("{} other readings", n - 1)),
+        if self.ranges.len() >= 2 {
+            parts.push(crate::t!(
+                "grade-terms-other-readings",
+                count = self.ranges.len() - 1
+            ));
         }
-        parts.join(", ")
+        parts.join(&crate::t!("grade-list-separator"))
     }
 
     /// The best overlap of a student span with any of the passage's readings.

@@ -26,13 +26,24 @@ impl Verdict {
         }
     }
 
-    /// The word shown to people.
-    pub fn label(self) -> &'static str {
+    /// The verdict's name in code (colours are chosen by it): "found", "partly",
+    /// "wrong tag", "extra"; never shown.
+    pub fn key(self) -> &'static str {
         match self {
             Verdict::Found => "found",
             Verdict::Partly => "partly",
             Verdict::WrongTag => "wrong tag",
             Verdict::Extra => "extra",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Verdict::Found => crate::t!("grade-verdict-found"),
+            Verdict::Partly => crate::t!("grade-verdict-partly"),
+            Verdict::WrongTag => crate::t!("grade-verdict-wrong-tag"),
+            Verdict::Extra => crate::t!("grade-verdict-extra"),
         }
     }
 }

@@ -84,17 +84,18 @@ impl Counts {
 
 /// How a highlight with a tag the answer key does not have is graded, in the words every
 /// view uses (the Problems text, both CSVs, the review screen, the feedback page): like
-/// any highlight under another tag than the key's.
-pub const UNKNOWN_TAG_RULE: &str =
-    "they earn no credit: on a key passage they count as a wrong tag, elsewhere as extra";
+/// any highlight under another tag than the key's. In the current language.
+pub fn unknown_tag_rule() -> String {
+    crate::t!("grade-unknown-tag-rule")
+}
 
 /// Row and column names of [`Tally::confusion`], given the key's tag names.
 pub fn confusion_labels(tags: &[String]) -> (Vec<String>, Vec<String>) {
     let mut rows = tags.to_vec();
-    rows.push("(not in the key: extra)".to_owned());
+    rows.push(crate::t!("grade-confusion-extra"));
     let mut columns = tags.to_vec();
-    columns.push("(nothing: missed)".to_owned());
-    columns.push("(a tag the key lacks)".to_owned());
+    columns.push(crate::t!("grade-confusion-missed"));
+    columns.push(crate::t!("grade-confusion-unknown-tag"));
     (rows, columns)
 }
 

@@ -166,16 +166,15 @@ pub fn grade_submission(
     let mut problems = Vec::new();
     let student = submission.details().author.trim().to_owned();
     let student = if student.is_empty() {
-        problems.push("The file has no student name; the file name is used instead.".to_owned());
+        problems.push(crate::t!("grade-no-student-name"));
         file.file_stem()
             .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "unnamed".to_owned())
+            .unwrap_or_else(|| crate::t!("grade-unnamed"))
     } else {
         student
     };
     if submission.role() == Role::Key {
-        problems
-            .push("This file is marked as an answer key, not a student's submission.".to_owned());
+        problems.push(crate::t!("grade-file-is-a-key"));
     }
     problems.extend(aligned.problems);
 

@@ -1,5 +1,6 @@
 //! A student's feedback page: score, per-tag table, the teacher's comment, and each
-//! article's key passages beside what the student highlighted.
+//! article's key passages beside what the student highlighted. In the current language
+//! (the export runs in the key's, see `write_files`).
 
 use std::fmt::Write as _;
 
@@ -7,11 +8,13 @@ use super::page::{num, page, pct, quote_of, tag_name};
 use crate::export::safe::html;
 use crate::grade::{ClassGrade, Counts, Feedback, KeyOutcome, StudentGrade, StudentOutcome};
 use crate::model::Article;
+use crate::t;
 use crate::text::CharRange;
 
 fn counts_row(out: &mut String, name: &str, c: &Counts) {
     let _ = writeln!(
         out,
+        // i18n-ok: HTML markup
         "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
         html(name),
         c.key,
@@ -26,7 +29,28 @@ fn counts_row(out: &mut String, name: &str, c: &Counts) {
     );
 }
 
-const COUNTS_HEADER: &str = "<tr><th>Tag</th><th>In key</th><th>Found</th><th>Partly</th><th>Wrong tag</th><th>Missed</th><th>Extra</th><th>Precision</th><th>Recall</th><th>F1</th></tr>";
+/// A table's header row: `<tr><th>…</th>…</tr>` of these messages.
+pub(super) fn header_row(ids: &[&str]) -> String {
+    let mut row = String::from("<tr>");
+    for id in ids {
+        let _ = write!(row, "<th>{}</th>", crate::i18n::message(id, None));
+    }
+    row.push_str("</tr>");
+    row
+}
+
+const COUNTS_HEADER: [&str; 10] = [
+    "export-col-tag",
+    "export-col-in-key",
+    "export-col-found",
+    "export-col-partly",
+    "export-col-wrong-tag",
+    "export-col-missed",
+    "export-col-extra",
+    "export-col-precision",
+    "export-col-recall",
+    "export-col-f1",
+];
 
 /// A student's feedback page: score, per-tag table, the teacher's comment, and each
 /// article's key passages beside what the student highlighted.
@@ -35,48 +59,53 @@ pub fn student_feedback(class: &ClassGrade, student: &StudentGrade, feedback: &F
     let mut b = String::new();
     let _ = writeln!(
         b,
-        "<h1>Feedback for {}</h1>\n<p class=sub>{} · graded against the answer key · match threshold {:.0}% overlap</p>",
-        html(&student.student),
-        html(class.key.title()),
-        100.0 * class.settings.threshold
+        "<h1>{}</h1>\n<p class=sub>{}</p>", // i18n-ok: HTML markup
+        t!("export-feedback-heading", student = html(&student.student)),
+        t!(
+            "export-feedback-subtitle",
+            title = html(class.key.title()),
+            threshold = 100.0 * class.settings.threshold
+        )
     );
-    match feedback.override_for(&student.file) {
-        Some(set) => {
-            let _ = writeln!(
-                b,
-                "<p><span class=score>{}</span> / 100 &nbsp; (set by your teacher: {}; as graded against the key: {}; agreement with the key, Cohen's κ: {})</p>",
-                num(Some(set.score), 0),
-                html(set.reason.trim()),
-                num(student.score, 0),
-                num(student.kappa, 2)
-            );
-        }
-        None => {
-            let _ = writeln!(
-                b,
-                "<p><span class=score>{}</span> / 100 &nbsp; (agreement with the key, Cohen's κ: {})</p>",
-                num(student.score, 0),
-                num(student.kappa, 2)
-            );
-        }
-    }
+    let details = match feedback.override_for(&student.file) {
+        Some(set) => t!(
+            "export-feedback-score-set",
+            reason = html(set.reason.trim()),
+            graded = num(student.score, 0),
+            kappa = num(student.kappa, 2)
+        ),
+        None => t!("export-feedback-score", kappa = num(student.kappa, 2)),
+    };
+    let score = feedback
+        .override_for(&student.file)
+        .map_or(student.score, |set| Some(set.score));
+    let _ = writeln!(
+        b,
+        "<p><span class=score>{}</span> / 100 &nbsp; ({details})</p>", // i18n-ok: HTML markup
+        num(score, 0),
+    );
     if !comment.trim().is_empty() {
         let _ = writeln!(
             b,
-            "<h2>Your teacher's comment</h2>\n<div class=comment>{}</div>",
+            "<h2>{}</h2>\n<div class=comment>{}</div>", // i18n-ok: HTML markup
+            t!("export-feedback-comment"),
             html(comment.trim())
         );
     }
-    b.push_str("<h2>By tag</h2>\n<table>\n");
-    b.push_str(COUNTS_HEADER);
+    let _ = writeln!(b, "<h2>{}</h2>\n<table>", t!("export-feedback-by-tag"));
+    b.push_str(&header_row(&COUNTS_HEADER));
     for (tag, counts) in class.key.tags().iter().zip(&student.tally.per_tag) {
         counts_row(&mut b, &tag.name, counts);
     }
-    counts_row(&mut b, "All tags", &student.total);
+    counts_row(&mut b, &t!("export-feedback-all-tags"), &student.total);
     b.push_str("</table>\n");
     confusion_table(&mut b, class, student);
     if !student.problems.is_empty() {
-        b.push_str("<h2>Notes on your file</h2>\n<ul class=problems>\n");
+        let _ = writeln!(
+            b,
+            "<h2>{}</h2>\n<ul class=problems>", // i18n-ok: HTML markup
+            t!("export-feedback-file-notes")
+        );
         for p in &student.problems {
             let _ = writeln!(b, "<li>{}</li>", html(p));
         }
@@ -85,7 +114,13 @@ pub fn student_feedback(class: &ClassGrade, student: &StudentGrade, feedback: &F
     for (a, article) in class.key.articles().iter().enumerate() {
         article_feedback(&mut b, class, student, a, article);
     }
-    page(&format!("Feedback: {}", student.student), &b)
+    page(
+        &t!(
+            "export-feedback-page-title",
+            student = student.student.as_str()
+        ),
+        &b,
+    )
 }
 
 /// Rows: the key's tag (or none: your extra highlights); columns: your tag (or none:
@@ -93,7 +128,12 @@ pub fn student_feedback(class: &ClassGrade, student: &StudentGrade, feedback: &F
 fn confusion_table(b: &mut String, class: &ClassGrade, student: &StudentGrade) {
     let tags: Vec<String> = class.key.tags().iter().map(|t| t.name.clone()).collect();
     let (rows, columns) = crate::grade::score::confusion_labels(&tags);
-    b.push_str("<p>Which tag you chose for the key's passages (rows: the key, columns: you):</p>\n<table>\n<tr><th>Key \\ You</th>");
+    let _ = write!(
+        b,
+        "<p>{}</p>\n<table>\n<tr><th>{}</th>",
+        t!("export-confusion-intro"),
+        t!("export-confusion-corner")
+    );
     for name in &columns {
         let _ = write!(b, "<th>{}</th>", html(name));
     }
@@ -101,11 +141,52 @@ fn confusion_table(b: &mut String, class: &ClassGrade, student: &StudentGrade) {
     for (row, name) in student.tally.confusion.iter().zip(&rows) {
         let _ = write!(b, "<tr><th>{}</th>", html(name));
         for n in row {
-            let _ = write!(b, "<td class=n>{n}</td>");
+            let _ = write!(b, "<td class=n>{n}</td>"); // i18n-ok: HTML markup
         }
         b.push_str("</tr>\n");
     }
     b.push_str("</table>\n");
+}
+
+/// What the student did with key passage `k`, as HTML.
+fn verdict(
+    class: &ClassGrade,
+    key_article: &crate::grade::KeyArticle,
+    mine: &crate::grade::StudentArticle,
+    k: usize,
+) -> String {
+    let overlap = |iou: f64| t!("export-overlap", percent = 100.0 * iou);
+    match mine.matching.key.get(k) {
+        Some(KeyOutcome::Found { iou, .. }) => format!(
+            "<span class=found>{}</span> {}", // i18n-ok: HTML markup
+            t!("export-verdict-found"),
+            overlap(*iou)
+        ),
+        Some(KeyOutcome::Partial { iou, .. }) => format!(
+            "<span class=partial>{}</span> {}", // i18n-ok: HTML markup
+            t!("export-verdict-partly"),
+            overlap(*iou)
+        ),
+        Some(KeyOutcome::WrongTag { student: s, .. }) => {
+            let yours = mine
+                .members(*s)
+                .next()
+                .map_or(String::new(), |p| tag_name(class, p.span.tag, &p.tag_id));
+            format!(
+                "<span class=wrong>{}</span>", // i18n-ok: HTML markup
+                t!("export-verdict-tagged-as", tag = html(&yours))
+            )
+        }
+        Some(KeyOutcome::Missed) | None
+            if key_article.passages.get(k).is_some_and(|p| p.optional) =>
+        {
+            t!("export-verdict-optional-missed")
+        }
+        Some(KeyOutcome::Missed) | None => format!(
+            "<span class=extra>{}</span>", // i18n-ok: HTML markup
+            t!("export-verdict-missed")
+        ),
+    }
 }
 
 fn article_feedback(
@@ -120,9 +201,7 @@ fn article_feedback(
         return;
     };
     let Some(Some(mine)) = student.articles.get(a) else {
-        b.push_str(
-            "<p>This article was not in your file, so every passage below counts as missed.</p>\n",
-        );
+        let _ = writeln!(b, "<p>{}</p>", t!("export-feedback-article-absent"));
         return;
     };
     let key_notes: Vec<String> = key_article
@@ -135,33 +214,16 @@ fn article_feedback(
                 .map_or(String::new(), |a| a.note.clone())
         })
         .collect();
-    b.push_str("<table>\n<tr><th>Passage in the key</th><th>Key's tag</th><th>You</th><th>Why (from the key)</th></tr>\n");
+    b.push_str("<table>\n");
+    b.push_str(&header_row(&[
+        "export-col-key-passage",
+        "export-col-key-tag",
+        "export-col-you",
+        "export-col-why",
+    ]));
+    b.push('\n');
     for (k, span) in key_article.spans.iter().enumerate() {
-        let verdict = match mine.matching.key.get(k) {
-            Some(KeyOutcome::Found { iou, .. }) => {
-                format!(
-                    "<span class=found>✓ found</span> ({:.0}% overlap)",
-                    100.0 * iou
-                )
-            }
-            Some(KeyOutcome::Partial { iou, .. }) => format!(
-                "<span class=partial>◐ partly</span> ({:.0}% overlap)",
-                100.0 * iou
-            ),
-            Some(KeyOutcome::WrongTag { student: s, .. }) => {
-                let yours = mine
-                    .members(*s)
-                    .next()
-                    .map_or(String::new(), |p| tag_name(class, p.span.tag, &p.tag_id));
-                format!("<span class=wrong>✗ tagged as {}</span>", html(&yours))
-            }
-            Some(KeyOutcome::Missed) | None
-                if key_article.passages.get(k).is_some_and(|p| p.optional) =>
-            {
-                "– not found (optional: no penalty)".to_owned()
-            }
-            Some(KeyOutcome::Missed) | None => "<span class=extra>– missed</span>".to_owned(),
-        };
+        let verdict = verdict(class, key_article, mine, k);
         let your_note = match mine.matching.key.get(k) {
             Some(
                 KeyOutcome::Found { student: s, .. }
@@ -176,15 +238,18 @@ fn article_feedback(
                 if notes.is_empty() {
                     String::new()
                 } else {
-                    format!("<br><i>Your note: {}</i>", html(&notes.join(" / ")))
+                    format!(
+                        "<br><i>{}</i>",
+                        t!("export-your-note", note = html(&notes.join(" / ")))
+                    )
                 }
             }
             _ => String::new(),
         };
         let _ = writeln!(
             b,
-            "<tr><td>“{}”</td><td>{}</td><td>{verdict}{your_note}</td><td>{}</td></tr>",
-            html(&quote_of(article, span.range)),
+            "<tr><td>{}</td><td>{}</td><td>{verdict}{your_note}</td><td>{}</td></tr>",
+            t!("grade-quoted", quote = html(&quote_of(article, span.range))),
             html(&with_terms(
                 tag_name(class, span.tag, "?"),
                 key_article.passages.get(k)
@@ -197,13 +262,22 @@ fn article_feedback(
         .filter(|&i| mine.outcome_of(i) == Some(StudentOutcome::Extra))
         .collect();
     if !extras.is_empty() {
-        b.push_str("<p>Your highlights that are not in the key:</p>\n<table>\n<tr><th>Your highlight</th><th>Your tag</th><th>Your note</th></tr>\n");
+        let _ = writeln!(b, "<p>{}</p>\n<table>", t!("export-extras-intro"));
+        b.push_str(&header_row(&[
+            "export-col-your-highlight",
+            "export-col-your-tag",
+            "export-col-your-note",
+        ]));
+        b.push('\n');
         for i in extras {
             if let Some(p) = mine.spans.get(i) {
                 let _ = writeln!(
                     b,
-                    "<tr><td>“{}”</td><td>{}</td><td>{}</td></tr>",
-                    html(&quote_of(article, p.span.range)),
+                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    t!(
+                        "grade-quoted",
+                        quote = html(&quote_of(article, p.span.range))
+                    ),
                     html(&tag_name(class, p.span.tag, &p.tag_id)),
                     html(&p.note)
                 );
@@ -211,8 +285,18 @@ fn article_feedback(
         }
         b.push_str("</table>\n");
     }
-    b.push_str("<p class=legend>In the text: <span class=found>found</span><span class=partial>partly</span><span class=wrong>wrong tag</span><span class=extra>not in key</span><span class=key>dotted underline = the key's passages</span></p>\n");
-    b.push_str("<div class=article>");
+    let _ = writeln!(
+        b,
+        // i18n-ok: HTML markup
+        "<p class=legend>{}<span class=found>{}</span><span class=partial>{}</span><span class=wrong>{}</span><span class=extra>{}</span><span class=key>{}</span></p>",
+        t!("export-legend-in-the-text"),
+        t!("export-legend-found"),
+        t!("export-legend-partly"),
+        t!("export-legend-wrong-tag"),
+        t!("export-legend-not-in-key"),
+        t!("export-legend-key"),
+    );
+    b.push_str("<div class=article>"); // i18n-ok: HTML markup
     b.push_str(&marked_text(article, key_article, mine));
     b.push_str("</div>\n");
 }
@@ -247,7 +331,7 @@ fn marked_text(
         }
         let _ = write!(
             out,
-            "<span class=\"{}\">{}</span>",
+            "<span class=\"{}\">{}</span>", // i18n-ok: HTML markup
             classes.join(" "),
             html(&quote_of(article, stretch.range))
         );
@@ -260,7 +344,7 @@ fn marked_text(
 /// A tag name with how the key counts its passage: "Claim (optional, 2 points)".
 fn with_terms(tag: String, passage: Option<&crate::grade::matching::Passage>) -> String {
     match passage.map(crate::grade::matching::Passage::terms) {
-        Some(terms) if !terms.is_empty() => format!("{tag} ({terms})"),
+        Some(terms) if !terms.is_empty() => t!("export-tag-with-terms", tag = tag, terms = terms),
         _ => tag,
     }
 }

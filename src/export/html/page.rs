@@ -6,6 +6,7 @@ use crate::grade::ClassGrade;
 use crate::model::Article;
 use crate::text::CharRange;
 
+// i18n-ok: CSS style sheet (font names), not shown as text
 const STYLE: &str = r#"
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } .source { color: #555; margin-top: -.4rem; } .address { word-break: break-all; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
@@ -26,24 +27,33 @@ tr { break-inside: avoid; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
 "#;
 
-/// A whole HTML document: head with the style sheet, then `body`.
+/// A whole HTML document in the current language (`<html lang>`): head with the style
+/// sheet, then `body`.
 pub(super) fn page(title: &str, body: &str) -> String {
+    let lang = crate::i18n::current().code();
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        // i18n-ok: HTML markup, no words
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         html(title)
     )
 }
 
-/// A share as a whole percentage; "—" when undefined.
+/// A share as a whole percentage, the language's way ("62%", "62 %"); "—" when
+/// undefined.
 pub(super) fn pct(value: Option<f64>) -> String {
-    value.map_or("—".to_owned(), |v| format!("{:.0}%", 100.0 * v))
+    value.map_or("—".to_owned(), |v| {
+        crate::t!("export-percent", percent = 100.0 * v)
+    })
 }
 
-/// A number with `places` decimals; "—" when undefined.
+/// A number with `places` decimals, the language's way ("0.85", "0,85"); "—" when
+/// undefined.
 pub(super) fn num(value: Option<f64>, places: usize) -> String {
-    value.map_or("—".to_owned(), |v| format!("{v:.places$}"))
+    value.map_or("—".to_owned(), |v| {
+        crate::i18n::number::decimal(v, places)
+    })
 }
 
 /// The text of `range` in `article` (empty if the range is not in it).
@@ -69,9 +79,11 @@ pub(super) fn article_heading(b: &mut String, article: &Article) {
         parts.push(html(&byline));
     }
     if let Some(url) = &source.url {
+        // i18n-ok: HTML markup
         parts.push(format!("<span class=address>{}</span>", html(url)));
     }
     if !parts.is_empty() {
+        // i18n-ok: HTML markup
         let _ = writeln!(b, "<p class=source>{}</p>", parts.join(" · "));
     }
 }

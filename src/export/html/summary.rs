@@ -3,9 +3,11 @@
 
 use std::fmt::Write as _;
 
+use super::feedback::header_row;
 use super::page::{num, page, pct, quote_of, tag_name};
 use crate::export::safe::html;
 use crate::grade::{ClassGrade, Counts, PassageOutcomes};
+use crate::t;
 
 /// Mean and median of the defined values.
 fn mean_median(values: &mut [f64]) -> (Option<f64>, Option<f64>) {
@@ -29,30 +31,48 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
     let mut b = String::new();
     let mut scores: Vec<f64> = class.students.iter().filter_map(|s| s.score).collect();
     let (mean, median) = mean_median(&mut scores);
+    let subtitle = if class.settings.partial_credit {
+        "export-summary-subtitle-partial-credit"
+    } else {
+        "export-summary-subtitle"
+    };
+    let mut args = crate::i18n::FluentArgs::new();
+    args.set("count", class.students.len());
+    args.set("failed", class.failures.len());
+    args.set("threshold", 100.0 * class.settings.threshold);
     let _ = writeln!(
         b,
-        "<h1>Class results: {}</h1>\n<p class=sub>{} submission{} graded, {} could not be read · threshold {:.0}% overlap{}</p>",
-        html(class.key.title()),
-        class.students.len(),
-        if class.students.len() == 1 { "" } else { "s" },
-        class.failures.len(),
-        100.0 * class.settings.threshold,
-        if class.settings.partial_credit {
-            ", partial credit on"
-        } else {
-            ""
-        }
+        "<h1>{}</h1>\n<p class=sub>{}</p>", // i18n-ok: HTML markup
+        t!("export-summary-heading", title = html(class.key.title())),
+        crate::i18n::message(subtitle, Some(&args))
     );
     let _ = writeln!(
         b,
-        "<table><tr><th>Mean score</th><th>Median</th><th>Lowest</th><th>Highest</th><th>Class agreement (Krippendorff's α)</th></tr>\n<tr><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr></table>",
+        // i18n-ok: HTML markup
+        "<table>{}\n<tr><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr></table>",
+        header_row(&[
+            "export-col-mean-score",
+            "export-col-median",
+            "export-col-lowest",
+            "export-col-highest",
+            "export-col-class-alpha",
+        ]),
         num(mean, 1),
         num(median, 1),
         num(scores.first().copied(), 1),
         num(scores.last().copied(), 1),
         num(class.alpha, 3)
     );
-    b.push_str("<h2>By article</h2>\n<table>\n<tr><th>Article</th><th>Key passages</th><th>Class agreement (α)</th></tr>\n");
+    let _ = writeln!(
+        b,
+        "<h2>{}</h2>\n<table>\n{}",
+        t!("export-summary-by-article"),
+        header_row(&[
+            "export-col-article",
+            "export-col-key-passages",
+            "export-col-article-alpha",
+        ])
+    );
     for ((article, key_article), alpha) in class
         .key
         .articles()
@@ -62,21 +82,36 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
     {
         let _ = writeln!(
             b,
-            "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
+            "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td></tr>", // i18n-ok: HTML markup
             html(article.title()),
             key_article.spans.len(),
             num(*alpha, 3)
         );
     }
     b.push_str("</table>\n");
-    b.push_str("<h2>Students</h2>\n<table>\n<tr><th>Student</th><th>Score</th><th>Precision</th><th>Recall</th><th>F1</th><th>κ</th><th>Problems</th></tr>\n");
+    let _ = writeln!(
+        b,
+        "<h2>{}</h2>\n<table>\n{}",
+        t!("export-summary-students"),
+        header_row(&[
+            "export-col-student",
+            "export-col-score",
+            "export-col-precision",
+            "export-col-recall",
+            "export-col-f1",
+            "export-col-kappa",
+            "export-col-problems",
+        ])
+    );
     for (i, s) in class.students.iter().enumerate() {
         let name = match feedback_pages.get(i) {
+            // i18n-ok: HTML markup
             Some(link) => format!("<a href=\"{}\">{}</a>", html(link), html(&s.student)),
             None => html(&s.student),
         };
         let _ = writeln!(
             b,
+            // i18n-ok: HTML markup
             "<tr><td>{name}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td>{}</td></tr>",
             num(s.score, 1),
             pct(s.total.precision()),
@@ -88,7 +123,17 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
     }
     b.push_str("</table>\n");
 
-    b.push_str("<h2>By tag (class average)</h2>\n<table>\n<tr><th>Tag</th><th>Mean precision</th><th>Mean recall</th><th>Mean F1</th></tr>\n");
+    let _ = writeln!(
+        b,
+        "<h2>{}</h2>\n<table>\n{}",
+        t!("export-summary-by-tag"),
+        header_row(&[
+            "export-col-tag",
+            "export-col-mean-precision",
+            "export-col-mean-recall",
+            "export-col-mean-f1",
+        ])
+    );
     for (t, tag) in class.key.tags().iter().enumerate() {
         let avg = |f: &dyn Fn(&Counts) -> Option<f64>| {
             let mut v: Vec<f64> = class
@@ -100,6 +145,7 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
         };
         let _ = writeln!(
             b,
+            // i18n-ok: HTML markup
             "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
             html(&tag.name),
             pct(avg(&Counts::precision)),
@@ -109,13 +155,30 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
     }
     b.push_str("</table>\n");
 
-    b.push_str("<h2>Key passages, hardest first</h2>\n<table>\n<tr><th>Article</th><th>Passage</th><th>Tag</th><th>Found</th><th>Partly</th><th>Wrong tag</th><th>Missed</th></tr>\n");
+    let _ = writeln!(
+        b,
+        "<h2>{}</h2>\n<table>\n{}",
+        t!("export-summary-hardest"),
+        header_row(&[
+            "export-col-article",
+            "export-col-passage",
+            "export-col-tag",
+            "export-col-found",
+            "export-col-partly",
+            "export-col-wrong-tag",
+            "export-col-missed",
+        ])
+    );
     for (article, quote, tag, o) in passage_difficulty(class) {
         let _ = writeln!(
             b,
-            "<tr><td>{}</td><td>“{}”</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
+            // i18n-ok: HTML markup
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
             html(&article),
-            html(&crate::text::shorten(&quote, 140)),
+            t!(
+                "grade-quoted",
+                quote = html(&crate::text::shorten(&quote, 140))
+            ),
             html(&tag),
             o.found,
             o.partial,
@@ -127,50 +190,60 @@ pub fn class_summary(class: &ClassGrade, feedback_pages: &[String]) -> String {
     discussion(&mut b, class);
 
     if !class.failures.is_empty() {
-        b.push_str("<h2>Files that could not be graded</h2>\n<ul class=problems>\n");
+        let _ = writeln!(
+            b,
+            "<h2>{}</h2>\n<ul class=problems>", // i18n-ok: HTML markup
+            t!("export-summary-failures")
+        );
         for f in &class.failures {
             let _ = writeln!(
                 b,
-                "<li><b>{}</b>: {}</li>",
-                html(&f.file.display().to_string()),
-                html(&f.error)
+                "<li>{}</li>",
+                t!(
+                    "export-summary-failure",
+                    file = format!("<b>{}</b>", html(&f.file.display().to_string())),
+                    error = html(&f.error)
+                )
             );
         }
         b.push_str("</ul>\n");
     }
-    page(&format!("Class results: {}", class.key.title()), &b)
+    page(&t!("export-summary-heading", title = class.key.title()), &b)
 }
 
 /// "For class discussion": readings many students made that the key lacks, and key
 /// passages few found or many named otherwise (no student names: it can be projected).
 fn discussion(b: &mut String, class: &ClassGrade) {
     let prompts = crate::grade::discussion::prompts(class);
-    b.push_str("<h2>For class discussion</h2>\n");
+    let _ = writeln!(b, "<h2>{}</h2>", t!("export-discussion-heading"));
     if prompts.uncharted.is_empty() && prompts.contested.is_empty() {
-        b.push_str("<p>Nothing stands out: no reading many students made is missing from the key, and every key passage was found by most.</p>\n");
+        let _ = writeln!(b, "<p>{}</p>", t!("export-discussion-nothing"));
         return;
     }
     let article = |a: usize| class.key.articles().get(a);
     if !prompts.uncharted.is_empty() {
-        b.push_str("<p>Readings many students made that the key does not have (add one to the key from the grading screen's heat map, or discuss why not):</p>\n<ul>\n");
+        let _ = writeln!(b, "<p>{}</p>\n<ul>", t!("export-discussion-uncharted"));
         for u in &prompts.uncharted {
             let Some(art) = article(u.article) else {
                 continue;
             };
             let _ = writeln!(
                 b,
-                "<li>“{}” — {} by {} of {} students <span class=sub>({})</span></li>",
-                html(&quote_of(art, u.range)),
-                html(&tag_name(class, Some(u.tag), "?")),
-                u.students,
-                u.of,
+                "<li>{} <span class=sub>({})</span></li>", // i18n-ok: HTML markup
+                t!(
+                    "export-discussion-uncharted-item",
+                    quote = html(&quote_of(art, u.range)),
+                    tag = html(&tag_name(class, Some(u.tag), "?")),
+                    students = u.students,
+                    of = u.of
+                ),
                 html(art.title())
             );
         }
         b.push_str("</ul>\n");
     }
     if !prompts.contested.is_empty() {
-        b.push_str("<p>Key passages few students found, or many tagged otherwise (is the passage clear? is its tag arguable?):</p>\n<ul>\n");
+        let _ = writeln!(b, "<p>{}</p>\n<ul>", t!("export-discussion-contested"));
         for c in &prompts.contested {
             let (Some(art), Some(span)) = (
                 article(c.article),
@@ -183,12 +256,15 @@ fn discussion(b: &mut String, class: &ClassGrade) {
             };
             let _ = writeln!(
                 b,
-                "<li>“{}” — the key: {}; found by {} of {}, tagged otherwise by {} <span class=sub>({})</span></li>",
-                html(&quote_of(art, span.range)),
-                html(&tag_name(class, span.tag, "?")),
-                c.found,
-                c.of,
-                c.wrong_tag,
+                "<li>{} <span class=sub>({})</span></li>", // i18n-ok: HTML markup
+                t!(
+                    "export-discussion-contested-item",
+                    quote = html(&quote_of(art, span.range)),
+                    tag = html(&tag_name(class, span.tag, "?")),
+                    found = c.found,
+                    of = c.of,
+                    otherwise = c.wrong_tag
+                ),
                 html(art.title())
             );
         }

@@ -8,9 +8,12 @@ use super::GradingView;
 use super::sort::{Column, sorted_rows};
 use crate::grade::ClassGrade;
 use crate::gui::palette;
+use crate::i18n::number::decimal;
+use crate::t;
 
+/// A number in a cell, the language's way (62.8 / 62,8); "—" when undefined.
 fn cell(value: Option<f64>, scale: f64, places: usize) -> String {
-    value.map_or("—".to_owned(), |v| format!("{:.places$}", v * scale))
+    value.map_or("—".to_owned(), |v| decimal(v * scale, places))
 }
 
 impl GradingView {
@@ -47,23 +50,23 @@ impl GradingView {
         };
         let scores: Vec<f64> = report.students.iter().filter_map(|s| s.score).collect();
         let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
-        ui.label(format!(
-            "{} graded · {} could not be read · mean score {} · class agreement (Krippendorff's α) {}",
-            report.students.len(),
-            report.failures.len(),
-            cell(mean, 1.0, 1),
-            cell(report.alpha, 1.0, 3)
+        ui.label(t!(
+            "grading-class-summary",
+            graded = report.students.len(),
+            failed = report.failures.len(),
+            mean = cell(mean, 1.0, 1),
+            alpha = cell(report.alpha, 1.0, 3)
         ));
         ui.horizontal(|ui| {
             let width = (ui.available_width() / 2.0 - 8.0).max(200.0);
             ui.vertical(|ui| {
                 ui.set_width(width);
-                ui.label(RichText::new("Scores").strong());
+                ui.label(RichText::new(t!("grading-scores-chart")).strong());
                 histogram(ui, &scores);
             });
             ui.vertical(|ui| {
                 ui.set_width(width);
-                ui.label(RichText::new("Mean F1 by tag (%)").strong());
+                ui.label(RichText::new(t!("grading-tag-chart")).strong());
                 tag_bars(ui, report);
             });
         });
@@ -83,17 +86,20 @@ impl GradingView {
                     .spacing([14.0, 4.0])
                     .show(ui, |ui| {
                         let mut columns = vec![
-                            (Column::Student, "Student".to_owned()),
-                            (Column::Score, "Score".to_owned()),
-                            (Column::Precision, "Precision %".to_owned()),
-                            (Column::Recall, "Recall %".to_owned()),
-                            (Column::F1, "F1 %".to_owned()),
+                            (Column::Student, t!("grading-col-student")),
+                            (Column::Score, t!("grading-col-score")),
+                            (Column::Precision, t!("grading-col-precision")),
+                            (Column::Recall, t!("grading-col-recall")),
+                            (Column::F1, t!("grading-col-f1")),
                         ];
-                        for (t, tag) in report.key.tags().iter().enumerate() {
-                            columns.push((Column::TagF1(t), format!("{} F1", tag.name)));
+                        for (i, tag) in report.key.tags().iter().enumerate() {
+                            columns.push((
+                                Column::TagF1(i),
+                                t!("grading-col-tag-f1", tag = tag.name.as_str()),
+                            ));
                         }
-                        columns.push((Column::Kappa, "κ".to_owned()));
-                        columns.push((Column::Problems, "Problems".to_owned()));
+                        columns.push((Column::Kappa, t!("grading-col-kappa")));
+                        columns.push((Column::Problems, t!("grading-col-problems")));
                         for (column, title) in &columns {
                             let arrow = match sort {
                                 (c, true) if c == *column => " ▲",
@@ -106,7 +112,7 @@ impl GradingView {
                             .frame(false);
                             if ui
                                 .add(button)
-                                .on_hover_text("Sort by this column; click again to reverse")
+                                .on_hover_text(t!("grading-sort-tooltip"))
                                 .clicked()
                             {
                                 sort = if sort.0 == *column {
@@ -120,10 +126,13 @@ impl GradingView {
                         for &i in rows {
                             let s = &report.students[i];
                             let (name, hover) = match pseudonyms.get(i) {
-                                Some(p) => (p.clone(), "open the review".to_owned()),
+                                Some(p) => (p.clone(), t!("grading-open-review")),
                                 None => (
                                     s.student.clone(),
-                                    format!("{} — open the review", s.file.display()),
+                                    t!(
+                                        "grading-open-review-of",
+                                        file = s.file.display().to_string()
+                                    ),
                                 ),
                             };
                             if ui.link(name).on_hover_text(hover).clicked() {
@@ -131,11 +140,11 @@ impl GradingView {
                             }
                             match self.feedback.override_for(&s.file) {
                                 Some(set) => {
-                                    ui.label(format!("{:.1}*", set.score))
-                                        .on_hover_text(format!(
-                                            "Set by you: {} (as graded: {})",
-                                            set.reason,
-                                            cell(s.score, 1.0, 1)
+                                    ui.label(format!("{}*", decimal(set.score, 1)))
+                                        .on_hover_text(t!(
+                                            "grading-score-set-tooltip",
+                                            reason = set.reason.as_str(),
+                                            graded = cell(s.score, 1.0, 1)
                                         ));
                                 }
                                 None => {
@@ -164,7 +173,7 @@ impl GradingView {
             });
         if !report.failures.is_empty() {
             ui.separator();
-            ui.label(RichText::new("Could not be graded").strong());
+            ui.label(RichText::new(t!("grading-failures")).strong());
             for f in &report.failures {
                 ui.label(
                     RichText::new(&f.error).color(palette::error_text(ui.visuals().dark_mode)),
@@ -200,10 +209,12 @@ fn histogram(ui: &mut Ui, scores: &[f64]) {
         .allow_drag(false)
         .allow_scroll(false)
         .include_y(0.0)
-        .x_axis_label("score")
-        .y_axis_label("students")
+        .x_axis_label(t!("grading-axis-score"))
+        .y_axis_label(t!("grading-axis-students"))
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("students", bars).color(palette::chart_bars()));
+            plot.bar_chart(
+                BarChart::new(t!("grading-axis-students"), bars).color(palette::chart_bars()),
+            );
         });
 }
 
@@ -247,6 +258,6 @@ fn tag_bars(ui: &mut Ui, report: &ClassGrade) {
             }
         })
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("mean F1", bars));
+            plot.bar_chart(BarChart::new(t!("grading-mean-f1"), bars));
         });
 }

@@ -8,12 +8,13 @@ use super::GradingView;
 use super::marked_text::{self, Mark};
 use crate::grade::labels::{Segments, UNTAGGED};
 use crate::gui::{palette, panels};
+use crate::t;
 
 impl GradingView {
     pub(super) fn article_picker(&mut self, ui: &mut Ui) {
         let Some(report) = &self.report else { return };
         ui.horizontal_wrapped(|ui| {
-            ui.label("Article:");
+            ui.label(t!("grading-article-label"));
             for (i, article) in report.key.articles().iter().enumerate() {
                 ui.selectable_value(&mut self.article, i, article.title());
             }
@@ -33,15 +34,15 @@ impl GradingView {
         };
         let tags = report.key.tags();
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "{} students have this article · agreement among them (α) {} · darker = more students · underline = the key's passage ·",
-                heat.students,
-                report
+            ui.label(t!(
+                "grading-heat-legend",
+                students = heat.students,
+                alpha = report
                     .alpha_per_article
                     .get(a)
                     .copied()
                     .flatten()
-                    .map_or("—".to_owned(), |v| format!("{v:.2}"))
+                    .map_or("—".to_owned(), |v| crate::i18n::number::decimal(v, 2))
             ));
             for tag in tags.iter() {
                 panels::tag_badge(ui, tag, &tag.name);
@@ -111,7 +112,7 @@ impl GradingView {
                         .filter(|u| u.article == a)
                         .collect();
                     if !uncharted.is_empty() {
-                        ui.label(RichText::new("For class discussion: readings the key lacks").strong());
+                        ui.label(RichText::new(t!("grading-uncharted-heading")).strong());
                         for u in &uncharted {
                             let quote = article
                                 .quote(u.range)
@@ -120,10 +121,14 @@ impl GradingView {
                             ui.horizontal_wrapped(|ui| {
                                 if let Some(tag) = tags.as_slice().get(u.tag) {
                                     panels::tag_badge(ui, tag, &tag.name);
-                                    ui.label(format!("by {} of {} students", u.students, u.of));
+                                    ui.label(t!(
+                                        "grading-uncharted-by",
+                                        students = u.students,
+                                        of = u.of
+                                    ));
                                     if ui
-                                        .small_button("Add to the key")
-                                        .on_hover_text("Adds this reading to the key as an optional passage, saves the key and grades the class again")
+                                        .small_button(t!("grading-add-to-key"))
+                                        .on_hover_text(t!("grading-add-reading-tooltip"))
                                         .clicked()
                                     {
                                         accept = Some(super::AcceptReading {
@@ -135,12 +140,12 @@ impl GradingView {
                                     }
                                 }
                             });
-                            ui.weak(format!("“{quote}”"));
+                            ui.weak(t!("grade-quoted", quote = quote));
                             ui.add_space(4.0);
                         }
                         ui.separator();
                     }
-                    ui.label(RichText::new("The key's passages, fewest found first").strong());
+                    ui.label(RichText::new(t!("grading-key-passages-heading")).strong());
                     for o in rows {
                         let Some(span) = key_article.spans.get(o.passage) else {
                             continue;
@@ -153,15 +158,15 @@ impl GradingView {
                             if let Some(tag) = span.tag.and_then(|t| tags.as_slice().get(t)) {
                                 panels::tag_badge(ui, tag, &tag.name);
                             }
-                            ui.label(format!(
-                                "found by {} of {} · partly {} · wrong tag {}",
-                                o.found,
-                                report.students.len(),
-                                o.partial,
-                                o.wrong_tag
+                            ui.label(t!(
+                                "grading-passage-outcomes",
+                                found = o.found,
+                                of = report.students.len(),
+                                partly = o.partial,
+                                wrong = o.wrong_tag
                             ));
                         });
-                        ui.weak(format!("“{quote}”"));
+                        ui.weak(t!("grade-quoted", quote = quote));
                         ui.add_space(4.0);
                     }
                 });
@@ -185,15 +190,18 @@ impl GradingView {
                     if n > 0 {
                         ui.horizontal(|ui| {
                             panels::tag_badge(ui, tag, &tag.name);
-                            ui.label(format!("{n} of {} students", heat.students));
+                            ui.label(t!(
+                                "grading-heat-count",
+                                count = n,
+                                students = heat.students
+                            ));
                         });
                     }
                 }
-                let key = key_tag
-                    .and_then(|t| tags.as_slice().get(t))
-                    .map_or("not a passage in the key".to_owned(), |t| {
-                        format!("key: {}", t.name)
-                    });
+                let key = key_tag.and_then(|t| tags.as_slice().get(t)).map_or_else(
+                    || t!("grading-heat-not-in-key"),
+                    |tag| t!("grading-heat-key-tag", tag = tag.name.as_str()),
+                );
                 ui.label(RichText::new(key).italics());
             });
         }

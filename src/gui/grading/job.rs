@@ -27,7 +27,10 @@ impl GradingJob {
             result: Arc::default(),
         };
         let (done, total, result) = (job.done.clone(), job.total.clone(), job.result.clone());
+        // The worker writes its messages (errors, problems) in the window's language.
+        let lang = crate::i18n::current();
         std::thread::spawn(move || {
+            crate::i18n::set_thread(lang);
             let outcome = run(&key, &folder, settings, &|d, t| {
                 done.store(d, Ordering::Relaxed);
                 total.store(t, Ordering::Relaxed);
@@ -64,9 +67,9 @@ fn run(
     let key = load_key(key_path).map_err(|e| e.to_string())?;
     let files = submission_files(&[folder.to_path_buf()], key_path).map_err(|e| e.to_string())?;
     if files.is_empty() {
-        return Err(format!(
-            "No submissions (.ron files) in {}.",
-            folder.display()
+        return Err(crate::t!(
+            "grading-no-submissions",
+            folder = folder.display().to_string()
         ));
     }
     Ok(grade_files(&key, &files, settings, progress))

@@ -12,6 +12,7 @@ use super::GradingView;
 use crate::grade::files::file_name;
 use crate::gui::files::{FilePicker, PickRequest};
 use crate::lms::{ItemChoice, Roster, choose_item, class_results, import_file};
+use crate::t;
 
 /// The roster open on the grading screen.
 pub struct LmsPanel {
@@ -53,12 +54,12 @@ impl GradingView {
         let mut write = false;
         let mut close = false;
         egui::CollapsingHeader::new(
-            RichText::new(format!(
-                "Scores for {} ({}): {} of {} students paired",
-                panel.roster.lms.name(),
-                file_name(&panel.path),
-                results.len(),
-                panel.roster.students.len()
+            RichText::new(t!(
+                "grading-lms-heading",
+                lms = panel.roster.lms.name(),
+                file = file_name(&panel.path),
+                paired = results.len(),
+                students = panel.roster.students.len()
             ))
             .strong(),
         )
@@ -66,14 +67,14 @@ impl GradingView {
         .default_open(true)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let label = ui.label("Grade column:");
+                let label = ui.label(t!("grading-lms-column"));
                 let shown = match &panel.item {
                     ItemChoice::Existing(i) => panel
                         .roster
                         .items
                         .get(*i)
                         .map_or(String::new(), |i| i.name.clone()),
-                    ItemChoice::New { name } => format!("{name} (a new column)"),
+                    ItemChoice::New { name } => t!("grading-lms-new-column", name = name.as_str()),
                 };
                 let exercise = report.key.title().to_owned();
                 egui::ComboBox::from_id_salt("lms-item")
@@ -91,7 +92,7 @@ impl GradingView {
                             ItemChoice::New {
                                 name: exercise.clone(),
                             },
-                            format!("{exercise} (a new column)"),
+                            t!("grading-lms-new-column", name = exercise.as_str()),
                         );
                     })
                     .response
@@ -102,14 +103,14 @@ impl GradingView {
                 };
                 match file_points {
                     Some(p) => {
-                        ui.label(format!("out of {p} points (from the roster)"));
+                        ui.label(t!("grading-lms-points-from-roster", points = p));
                     }
                     None => {
-                        let label = ui.label("out of");
+                        let label = ui.label(t!("grading-lms-out-of"));
                         ui.add(
                             egui::DragValue::new(&mut panel.points)
                                 .range(1.0..=1000.0)
-                                .suffix(" points"),
+                                .suffix(t!("grading-lms-points-suffix")),
                         )
                         .labelled_by(label.id);
                     }
@@ -123,12 +124,13 @@ impl GradingView {
                 };
                 let file = file_name(&student.file);
                 ui.horizontal_wrapped(|ui| {
-                    let label = ui.label(format!(
-                        "Not in the roster by name: {} ({file}) is",
-                        student.student
+                    let label = ui.label(t!(
+                        "grading-lms-unmatched",
+                        student = student.student.as_str(),
+                        file = file.as_str()
                     ));
                     egui::ComboBox::from_id_salt(("lms-pair", s))
-                        .selected_text("choose…")
+                        .selected_text(t!("grading-choose"))
                         .show_ui(ui, |ui| {
                             for &r in &free {
                                 if let Some(st) = panel.roster.students.get(r)
@@ -151,14 +153,14 @@ impl GradingView {
                     .filter_map(|&r| panel.roster.students.get(r))
                     .map(|s| s.name.clone())
                     .collect();
-                ui.weak(format!(
-                    "In the roster without a submission (their grade is left as it is): {}",
-                    names.join(", ")
+                ui.weak(t!(
+                    "grading-lms-without-submission",
+                    names = names.join(&t!("grade-list-separator"))
                 ));
             }
             ui.horizontal(|ui| {
-                write = ui.button("Write the import file…").clicked();
-                close = ui.button("Close the roster").clicked();
+                write = ui.button(t!("grading-lms-write")).clicked();
+                close = ui.button(t!("grading-lms-close")).clicked();
             });
         });
         if let Some((file, id)) = pair {
@@ -171,7 +173,7 @@ impl GradingView {
         } else if write && let Some(panel) = &self.lms {
             let name = format!("{}-import.csv", panel.roster.lms.slug());
             let request = PickRequest::save(
-                "Where to write the file to import into the LMS",
+                &t!("grading-lms-pick-import"),
                 self.folder.as_deref(),
                 &name,
             );
@@ -194,11 +196,11 @@ impl GradingView {
         };
         match crate::export::write_file(path, &bytes) {
             Ok(()) => {
-                self.notice = Some(format!(
-                    "Wrote {} for {}: {} students. Import it there (docs/lms.md says how).",
-                    path.display(),
-                    panel.roster.lms.name(),
-                    results.len()
+                self.notice = Some(t!(
+                    "grading-lms-written",
+                    path = path.display().to_string(),
+                    lms = panel.roster.lms.name(),
+                    count = results.len()
                 ));
             }
             Err(e) => self.error = Some(e.to_string()),

@@ -18,6 +18,7 @@ use crate::grade::{ClassGrade, Feedback, MatchSettings};
 use crate::gui::file_dialog::{self, PendingChoice};
 use crate::gui::files::{FilePicker, PickRequest};
 use crate::gui::palette;
+use crate::t;
 use job::GradingJob;
 use sort::Column;
 
@@ -143,7 +144,10 @@ impl GradingView {
         match self.feedback.save(&path) {
             Ok(()) => {
                 self.feedback_dirty = false;
-                self.notice = Some(format!("Comments saved to {}", path.display()));
+                self.notice = Some(t!(
+                    "grading-comments-saved",
+                    path = path.display().to_string()
+                ));
             }
             Err(e) => self.error = Some(e.to_string()),
         }
@@ -207,9 +211,9 @@ impl GradingView {
         }
         let mut action = None;
         ui.horizontal(|ui| {
-            ui.heading("Grade submissions");
+            ui.heading(t!("grading-heading"));
             ui.add_space(16.0);
-            if ui.button("← Back to annotating").clicked() {
+            if ui.button(t!("grading-back")).clicked() {
                 self.save_feedback();
                 action = Some(GradingAction::Close);
             }
@@ -217,18 +221,24 @@ impl GradingView {
         ui.separator();
         if self.report.is_some() && !self.is_running() {
             // Once graded, the settings fold away to leave room for the results.
-            let summary = format!(
-                "Key, folder and settings — {} · {:.0}% overlap{}",
-                self.folder
-                    .as_ref()
-                    .map_or(String::new(), |f| f.display().to_string()),
-                100.0 * self.settings.threshold,
-                if self.settings.partial_credit {
-                    ", partial credit"
-                } else {
-                    ""
-                }
-            );
+            let folder = self
+                .folder
+                .as_ref()
+                .map_or(String::new(), |f| f.display().to_string());
+            let threshold = 100.0 * self.settings.threshold;
+            let summary = if self.settings.partial_credit {
+                t!(
+                    "grading-settings-summary-partial-credit",
+                    folder = folder,
+                    threshold = threshold
+                )
+            } else {
+                t!(
+                    "grading-settings-summary",
+                    folder = folder,
+                    threshold = threshold
+                )
+            };
             egui::CollapsingHeader::new(summary)
                 .id_salt("grading-settings")
                 .default_open(false)
@@ -248,10 +258,8 @@ impl GradingView {
                 }
                 if can_undo {
                     undo = ui
-                        .button("Undo the last accepted reading")
-                        .on_hover_text(
-                            "Takes it out of the answer key again, saves the key and grades again",
-                        )
+                        .button(t!("grading-undo-accept"))
+                        .on_hover_text(t!("grading-undo-accept-tooltip"))
                         .clicked();
                 }
             });
@@ -264,29 +272,29 @@ impl GradingView {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.tab, Tab::Class, "Class");
-            ui.selectable_value(&mut self.tab, Tab::HeatMap, "Heat map");
-            ui.selectable_value(&mut self.tab, Tab::Review, "Review a student");
+            ui.selectable_value(&mut self.tab, Tab::Class, t!("grading-tab-class"));
+            ui.selectable_value(&mut self.tab, Tab::HeatMap, t!("grading-tab-heat-map"));
+            ui.selectable_value(&mut self.tab, Tab::Review, t!("grading-tab-review"));
             ui.add_space(16.0);
-            if ui.button("Export gradebook and pages…").clicked() {
+            if ui.button(t!("grading-export")).clicked() {
                 self.export(picker);
             }
             if ui
-                .button("Scores for the LMS…")
-                .on_hover_text("Open the gradebook you exported from Canvas, Moodle, Brightspace or Google Classroom (CSV) to write the file that imports the scores back")
+                .button(t!("grading-lms"))
+                .on_hover_text(t!("grading-lms-tooltip"))
                 .clicked()
             {
                 self.save_feedback();
                 let request = PickRequest::open(
-                    "Choose the gradebook exported from your LMS (CSV)",
+                    &t!("grading-pick-roster"),
                     self.folder.as_deref(),
                     &["csv", "txt", "tsv"],
                 );
                 self.choose(picker, request, GradingFile::Roster);
             }
             ui.add_space(16.0);
-            ui.checkbox(&mut self.projector, "Projector: no names")
-                .on_hover_text("For showing the class: students become Student 1, Student 2…, and comments and file problems are hidden");
+            ui.checkbox(&mut self.projector, t!("grading-projector"))
+                .on_hover_text(t!("grading-projector-tooltip"));
         });
         ui.separator();
         if self.tab == Tab::Class {
@@ -303,53 +311,58 @@ impl GradingView {
     fn controls(&mut self, ui: &mut Ui, picker: &mut dyn FilePicker) {
         let shown = |p: &Option<PathBuf>| {
             p.as_ref()
-                .map_or("(none chosen)".to_owned(), |p| p.display().to_string())
+                .map_or_else(|| t!("grading-none-chosen"), |p| p.display().to_string())
         };
         egui::Grid::new("grading-controls")
             .num_columns(3)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                ui.label("Answer key:");
+                ui.label(t!("grading-key-label"));
                 ui.label(shown(&self.key));
-                if ui.button("Choose key…").clicked() {
+                if ui.button(t!("grading-choose-key")).clicked() {
                     let dir = self.key.as_deref().and_then(std::path::Path::parent);
-                    let request = PickRequest::open("Choose the answer key", dir, &["ron"]);
+                    let request = PickRequest::open(&t!("grading-pick-key"), dir, &["ron"]);
                     self.choose(picker, request, GradingFile::Key);
                 }
                 ui.end_row();
-                ui.label("Submissions folder:");
+                ui.label(t!("grading-folder-label"));
                 ui.label(shown(&self.folder));
-                if ui.button("Choose folder…").clicked() {
+                if ui.button(t!("grading-choose-folder")).clicked() {
                     let dir = self
                         .folder
                         .as_deref()
                         .or(self.key.as_deref().and_then(std::path::Path::parent));
-                    let request = PickRequest::folder("Choose the folder of submissions", dir);
+                    let request = PickRequest::folder(&t!("grading-pick-folder"), dir);
                     self.choose(picker, request, GradingFile::Folder);
                 }
                 ui.end_row();
-                ui.label("Overlap to count as found:");
+                ui.label(t!("grading-threshold-label"));
                 ui.add(
                     egui::Slider::new(&mut self.settings.threshold, 0.1..=1.0)
-                        .custom_formatter(|v, _| format!("{:.0}%", v * 100.0))
+                        .custom_formatter(|v, _| t!("grading-percent", percent = v * 100.0))
                         .custom_parser(|s| {
+                            // "62%", "62 %" or "62,5 %": whichever way the language writes it.
                             s.trim_end_matches('%')
                                 .trim()
+                                .replace(',', ".")
                                 .parse::<f64>()
                                 .ok()
                                 .map(|v| v / 100.0)
                         }),
                 )
-                .on_hover_text("Intersection over union of the student's and the key's passage.");
+                .on_hover_text(t!("grading-threshold-tooltip"));
                 ui.checkbox(
                     &mut self.settings.partial_credit,
-                    "Partial credit for smaller overlaps",
+                    t!("grading-partial-credit"),
                 );
                 ui.end_row();
             });
         ui.horizontal(|ui| {
             let ready = self.key.is_some() && self.folder.is_some() && !self.is_running();
-            if ui.add_enabled(ready, egui::Button::new("Grade")).clicked() {
+            if ui
+                .add_enabled(ready, egui::Button::new(t!("grading-grade")))
+                .clicked()
+            {
                 self.start(ui.ctx());
             }
             if let Some(job) = &self.job {
@@ -362,7 +375,7 @@ impl GradingView {
                 ui.add(
                     egui::ProgressBar::new(fraction)
                         .desired_width(240.0)
-                        .text(format!("{done} of {total} files")),
+                        .text(t!("grading-progress", done = done, total = total)),
                 );
             }
         });
@@ -389,10 +402,7 @@ impl GradingView {
 
     fn export(&mut self, picker: &mut dyn FilePicker) {
         self.save_feedback();
-        let request = PickRequest::folder(
-            "Choose where to write the gradebook and feedback pages",
-            self.folder.as_deref(),
-        );
+        let request = PickRequest::folder(&t!("grading-pick-export"), self.folder.as_deref());
         self.choose(picker, request, GradingFile::ExportTo);
     }
 
@@ -400,12 +410,12 @@ impl GradingView {
         let Some(report) = &self.report else { return };
         match crate::export::write_class(report, &self.feedback, folder) {
             Ok(files) => {
-                self.notice = Some(format!(
-                    "Wrote {}, {}, {} and {} feedback pages.",
-                    files.gradebook.display(),
-                    files.annotations.display(),
-                    files.summary.display(),
-                    files.feedback_pages.len()
+                self.notice = Some(t!(
+                    "grading-exported",
+                    gradebook = files.gradebook.display().to_string(),
+                    annotations = files.annotations.display().to_string(),
+                    summary = files.summary.display().to_string(),
+                    count = files.feedback_pages.len()
                 ));
             }
             Err(e) => self.error = Some(e.to_string()),

@@ -6,17 +6,20 @@ use egui::{Color32, RichText, Ui};
 
 use super::GradingView;
 use super::marked_text::{self, Mark};
+use crate::grade::review::Verdict;
 use crate::grade::{ClassGrade, KeyOutcome, StudentOutcome};
 use crate::gui::palette;
+use crate::t;
 use crate::text::CharRange;
 
 /// An outcome's colour, tinted into the panel so text stays readable, and a symbol, so
-/// colour is never the only cue.
+/// colour is never the only cue. `outcome` is a [`Verdict::key`] or "missed" (code
+/// names, never shown).
 fn outcome_style(ui: &Ui, outcome: &str) -> (Color32, &'static str) {
     let symbol = match outcome {
         "found" => "✓",
         "partly" => "◐",
-        "wrong tag" => "✗",
+        "wrong tag" => "✗", // i18n-ok: a code name (Verdict::key), never shown
         "extra" => "+",
         _ => "–",
     };
@@ -45,9 +48,14 @@ impl GradingView {
         };
         let mut chosen = self.student;
         ui.horizontal(|ui| {
-            ui.label("Student:");
+            ui.label(t!("grading-review-student-label"));
             egui::ComboBox::from_id_salt("review-student")
-                .selected_text(chosen.and_then(|i| names.get(i)).map_or("choose…", |n| n))
+                .selected_text(
+                    chosen
+                        .and_then(|i| names.get(i))
+                        .cloned()
+                        .unwrap_or_else(|| t!("grading-choose")),
+                )
                 .show_ui(ui, |ui| {
                     for (i, name) in names.iter().enumerate() {
                         ui.selectable_value(&mut chosen, Some(i), name);
@@ -58,7 +66,7 @@ impl GradingView {
             self.student = chosen;
         }
         let Some(index) = self.student else {
-            ui.label("Choose a student, or click a name in the class table.");
+            ui.label(t!("grading-review-choose-student"));
             return;
         };
         self.article_picker(ui);
@@ -69,22 +77,23 @@ impl GradingView {
         let shown_name = names.get(index).cloned().unwrap_or_default();
         ui.horizontal_wrapped(|ui| {
             ui.heading(&shown_name);
-            ui.label(format!(
-                "score {} · found {} · partly {} · wrong tag {} · missed {} · extra {} · κ {}",
-                student.score.map_or("—".to_owned(), |s| format!("{s:.1}")),
-                student.total.found,
-                student.total.partial,
-                student.total.wrong_tag,
-                student.total.missed,
-                student.total.extra,
-                student.kappa.map_or("—".to_owned(), |k| format!("{k:.2}"))
+            let decimal = crate::i18n::number::decimal;
+            ui.label(t!(
+                "grading-review-totals",
+                score = student.score.map_or("—".to_owned(), |s| decimal(s, 1)),
+                found = student.total.found,
+                partly = student.total.partial,
+                wrong = student.total.wrong_tag,
+                missed = student.total.missed,
+                extra = student.total.extra,
+                kappa = student.kappa.map_or("—".to_owned(), |k| decimal(k, 2))
             ));
         });
         // Problems name files: not on the projector.
         for problem in student.problems.iter().filter(|_| !self.projector) {
             ui.label(RichText::new(format!("⚠ {problem}")).small());
         }
-        egui::CollapsingHeader::new("Tags chosen: key (rows) against the student (columns)")
+        egui::CollapsingHeader::new(t!("grading-confusion-heading"))
             .id_salt("confusion")
             .show(ui, |ui| {
                 let tags: Vec<String> = report.key.tags().iter().map(|t| t.name.clone()).collect();
@@ -92,7 +101,7 @@ impl GradingView {
                 egui::Grid::new("confusion-grid")
                     .striped(true)
                     .show(ui, |ui| {
-                        ui.label("key \\ student");
+                        ui.label(t!("grading-confusion-corner"));
                         for name in &columns {
                             ui.strong(name);
                         }
@@ -113,13 +122,19 @@ impl GradingView {
             return self.review_body(ui, index);
         }
         let mut comment = self.feedback.comment(&file).to_owned();
-        let label = ui.label(RichText::new(format!("Comment for {}", student.student)).strong());
+        let label = ui.label(
+            RichText::new(t!(
+                "grading-comment-for",
+                student = student.student.as_str()
+            ))
+            .strong(),
+        );
         let edit = ui
             .add(
                 egui::TextEdit::multiline(&mut comment)
                     .desired_rows(3)
                     .desired_width(f32::INFINITY)
-                    .hint_text("Written on the student's feedback page"),
+                    .hint_text(t!("grading-comment-hint")),
             )
             .labelled_by(label.id);
         if edit.changed() {
@@ -130,12 +145,15 @@ impl GradingView {
         let save_clicked = ui
             .horizontal(|ui| {
                 let clicked = ui
-                    .add_enabled(self.feedback_dirty, egui::Button::new("Save comments"))
+                    .add_enabled(
+                        self.feedback_dirty,
+                        egui::Button::new(t!("grading-save-comments")),
+                    )
                     .clicked();
                 ui.weak(if self.feedback_dirty {
-                    "unsaved"
+                    t!("grading-comments-unsaved")
                 } else {
-                    "saved beside the submissions"
+                    t!("grading-comments-saved-beside")
                 });
                 clicked
             })
@@ -160,7 +178,7 @@ impl GradingView {
             return;
         };
         let Some(Some(mine)) = student.articles.get(a) else {
-            ui.label("This article is not in the student's file: every passage counts as missed.");
+            ui.label(t!("grading-review-article-absent"));
             return;
         };
         let tags = report.key.tags();
@@ -171,38 +189,45 @@ impl GradingView {
         let mut accept: Option<super::AcceptReading> = None;
         ui.columns(2, |columns| {
             let ui = &mut columns[0];
-            ui.label(RichText::new("Passages in the key").strong());
+            ui.label(RichText::new(t!("grading-review-passages")).strong());
             egui::ScrollArea::vertical()
                 .id_salt("review-list")
                 .show(ui, |ui| {
                     for (k, span) in key_article.spans.iter().enumerate() {
+                        let overlap = |iou: f64| t!("grading-overlap", percent = 100.0 * iou);
                         let (verdict, detail) = match mine.matching.key.get(k) {
                             Some(KeyOutcome::Found { iou, .. }) => {
-                                ("found", format!("{:.0}% overlap", 100.0 * iou))
+                                (Some(Verdict::Found), overlap(*iou))
                             }
                             Some(KeyOutcome::Partial { iou, .. }) => {
-                                ("partly", format!("{:.0}% overlap", 100.0 * iou))
+                                (Some(Verdict::Partly), overlap(*iou))
                             }
                             Some(KeyOutcome::WrongTag { student: s, .. }) => (
-                                "wrong tag",
-                                format!(
-                                    "tagged {}",
-                                    mine.members(*s)
+                                Some(Verdict::WrongTag),
+                                t!(
+                                    "grading-tagged-as",
+                                    tag = mine
+                                        .members(*s)
                                         .next()
                                         .map_or(String::new(), |p| tag_name(p.span.tag, &p.tag_id))
                                 ),
                             ),
                             _ if key_article.passages.get(k).is_some_and(|p| p.optional) => {
-                                ("missed", "optional: no penalty".to_owned())
+                                (None, t!("grading-optional-no-penalty"))
                             }
-                            _ => ("missed", String::new()),
+                            _ => (None, String::new()),
+                        };
+                        // `None`: missed.
+                        let (style, verdict) = match verdict {
+                            Some(v) => (v.key(), v.label()),
+                            None => ("missed", t!("grading-verdict-missed")),
                         };
                         let terms = key_article
                             .passages
                             .get(k)
                             .map(crate::grade::matching::Passage::terms)
                             .unwrap_or_default();
-                        let (color, symbol) = outcome_style(ui, verdict);
+                        let (color, symbol) = outcome_style(ui, style);
                         // Their reading of a passage they partly found (same tag, other
                         // extent): the teacher may accept it into the key. (An
                         // alternative reading keeps the passage's tag, so accepting a
@@ -231,8 +256,8 @@ impl GradingView {
                             if let (Some(range), Some(tag), Some(&passage)) =
                                 (theirs, tag, key_article.annotations.get(k))
                                 && ui
-                                    .small_button("Accept their reading")
-                                    .on_hover_text("Adds the student's highlight to the key as another reading of this passage, saves the key and grades the class again")
+                                    .small_button(t!("grading-accept-reading"))
+                                    .on_hover_text(t!("grading-accept-reading-tooltip"))
                                     .clicked()
                             {
                                 accept = Some(super::AcceptReading {
@@ -243,17 +268,17 @@ impl GradingView {
                                 });
                             }
                         });
-                        ui.label(format!("“{}”", quote(report, a, span.range)));
+                        ui.label(t!("grade-quoted", quote = quote(report, a, span.range)));
                         ui.add_space(4.0);
                     }
                     for (i, placed) in mine.spans.iter().enumerate() {
                         if mine.outcome_of(i) != Some(StudentOutcome::Extra) {
                             continue;
                         }
-                        let (color, symbol) = outcome_style(ui, "extra");
+                        let (color, symbol) = outcome_style(ui, Verdict::Extra.key());
                         ui.horizontal_wrapped(|ui| {
                             ui.label(
-                                RichText::new(format!("{symbol} extra"))
+                                RichText::new(format!("{symbol} {}", Verdict::Extra.label()))
                                     .background_color(color)
                                     .strong(),
                             );
@@ -268,8 +293,8 @@ impl GradingView {
                                 .map(|g| g.span.range);
                             if let (Some(range), Some(_)) = (graded, placed.span.tag)
                                 && ui
-                                    .small_button("Add to the key")
-                                    .on_hover_text("Adds this highlight to the key as an optional passage (no one is penalised for missing it), saves the key and grades the class again")
+                                    .small_button(t!("grading-add-to-key"))
+                                    .on_hover_text(t!("grading-add-highlight-tooltip"))
                                     .clicked()
                             {
                                 accept = Some(super::AcceptReading {
@@ -280,21 +305,31 @@ impl GradingView {
                                 });
                             }
                         });
-                        ui.label(format!("“{}”", quote(report, a, placed.span.range)));
+                        ui.label(t!(
+                            "grade-quoted",
+                            quote = quote(report, a, placed.span.range)
+                        ));
                         if !placed.note.is_empty() {
-                            ui.weak(format!("note: {}", placed.note));
+                            ui.weak(t!("grading-note", note = placed.note.as_str()));
                         }
                         ui.add_space(4.0);
                     }
                 });
             let ui = &mut columns[1];
             ui.horizontal_wrapped(|ui| {
-                ui.label("In the text:");
-                for o in ["found", "partly", "wrong tag", "extra"] {
-                    let (color, symbol) = outcome_style(ui, o);
-                    ui.label(RichText::new(format!("{symbol} {o}")).background_color(color));
+                ui.label(t!("grading-legend-in-the-text"));
+                for v in [
+                    Verdict::Found,
+                    Verdict::Partly,
+                    Verdict::WrongTag,
+                    Verdict::Extra,
+                ] {
+                    let (color, symbol) = outcome_style(ui, v.key());
+                    ui.label(
+                        RichText::new(format!("{symbol} {}", v.label())).background_color(color),
+                    );
                 }
-                ui.label(RichText::new("underline = key").underline());
+                ui.label(RichText::new(t!("grading-legend-key")).underline());
             });
             // Marks: the student's spans by outcome, the key's passages underlined.
             let marks: Vec<(CharRange, Mark)> = crate::grade::review::stretches(key_article, mine)
@@ -304,7 +339,7 @@ impl GradingView {
                     let mark = Mark {
                         background: stretch
                             .student
-                            .map_or(Color32::TRANSPARENT, |v| outcome_style(ui, v.label()).0),
+                            .map_or(Color32::TRANSPARENT, |v| outcome_style(ui, v.key()).0),
                         underline: key_tag.map(|t| palette::tag_color(t.color)),
                         strong: false,
                     };
@@ -337,8 +372,8 @@ impl super::GradingView {
         let mut lost_focus = false;
         ui.horizontal_wrapped(|ui| {
             let toggled = ui
-                .checkbox(&mut on, "Set the score by hand")
-                .on_hover_text("Shown on the student's page with your reason, and in the gradebook beside the score as graded")
+                .checkbox(&mut on, t!("grading-override"))
+                .on_hover_text(t!("grading-override-tooltip"))
                 .changed();
             if toggled {
                 let set = on.then(|| crate::grade::ScoreOverride {
@@ -355,12 +390,12 @@ impl super::GradingView {
                         .speed(0.5)
                         .suffix(" / 100"),
                 );
-                let because = ui.label("because");
+                let because = ui.label(t!("grading-override-because"));
                 let reason = ui
                     .add(
                         egui::TextEdit::singleline(&mut set.reason)
                             .desired_width(260.0)
-                            .hint_text("the student reads this"),
+                            .hint_text(t!("grading-override-hint")),
                     )
                     .labelled_by(because.id);
                 if score.changed() || reason.changed() {
