@@ -12,6 +12,9 @@ general-annotation-count = { $count ->
    *[other] { $count } annotations
 }
 general-score = { NUMBER($score, maximumFractionDigits: 1) }
+role-assignment = assignment
+role-key = answer key
+role-submission = submission
 
 ## end of general
 
@@ -76,7 +79,7 @@ cmd-zoom-reset-tooltip = Back to 100 %.
 cmd-grade-submissions = Grade submissions…
 cmd-grade-submissions-tooltip = Grade a folder of students' files against an answer key.
 cmd-edit-details = Title and instructions…
-cmd-edit-details-tooltip = Change the title, the instructions and what kind of file this is.
+cmd-edit-details-tooltip = Change the title, the instructions, the exercise's language and what kind of file this is.
 cmd-edit-article-source = Article source…
 cmd-edit-article-source-tooltip = Say who published the article shown, when, and where it can be found.
 cmd-edit-tags = Edit tags…
@@ -204,6 +207,11 @@ ws-find-close = Close
 # File dialogs' filters.
 ws-filter-marginalia-files = Marginalia files
 ws-filter-all-files = All files
+
+ws-article-spoken = Article: { $title }
+ws-article-spoken-in-highlight = {" "}In a { $tag } highlight.
+ws-article-spoken-selected = Article: { $title }. Selected: { $quote }.{ $tag }
+ws-article-spoken-caret = Article: { $title }. Caret at: { $word }.{ $tag }
 
 ## end of workspace
 
@@ -480,6 +488,14 @@ tag-framing-name = Framing
 tag-framing-definition = Words, labels, quotes or placement chosen to make you feel a certain way about the story, rather than to tell you a fact.
 tag-boilerplate-name = Boilerplate
 tag-boilerplate-definition = Text that is not part of the story: donation appeals, sign-up nags, "read more" links, comment rules, site blurbs.
+
+tag-instructions-template =
+    Read each article. Select a passage with the mouse (or Shift + arrow keys) and press a key to tag it:
+    1 Claim: something presented as true that you could check.
+    2 Rebuttal: a reply that denies or argues against a claim.
+    3 Framing: words, labels, quotes or placement chosen to make you feel a certain way.
+    4 Boilerplate: text that is not part of the story (donation appeals, comment rules, links).
+    Add a note when you are unsure why. Save your work and hand in the file.
 
 ## end of tags
 

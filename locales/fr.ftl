@@ -15,6 +15,9 @@ general-annotation-count = { $count ->
    *[other] { $count } annotations
 }
 general-score = { NUMBER($score, maximumFractionDigits: 1) }
+role-assignment = devoir
+role-key = corrigé
+role-submission = travail remis
 
 ## end of general
 
@@ -79,7 +82,7 @@ cmd-zoom-reset-tooltip = Revenir à 100 %.
 cmd-grade-submissions = Corriger les travaux remis…
 cmd-grade-submissions-tooltip = Corriger un dossier de fichiers d’élèves à l’aide d’un corrigé.
 cmd-edit-details = Titre et consignes…
-cmd-edit-details-tooltip = Modifier le titre, les consignes et le type de ce fichier.
+cmd-edit-details-tooltip = Modifier le titre, les consignes, la langue de l’exercice et le type de ce fichier.
 cmd-edit-article-source = Source de l’article…
 cmd-edit-article-source-tooltip = Indiquer qui a publié l’article affiché, quand, et où on peut le trouver.
 cmd-edit-tags = Modifier les étiquettes…
@@ -213,6 +216,11 @@ ws-find-close = Fermer
 # Les filtres des boîtes de dialogue de fichiers.
 ws-filter-marginalia-files = Fichiers Marginalia
 ws-filter-all-files = Tous les fichiers
+
+ws-article-spoken = Article : { $title }
+ws-article-spoken-in-highlight = {" "}Dans un surlignement { $tag }.
+ws-article-spoken-selected = Article : { $title }. Sélection : { $quote }.{ $tag }
+ws-article-spoken-caret = Article : { $title }. Curseur sur : { $word }.{ $tag }
 
 ## end of workspace
 
@@ -509,6 +517,14 @@ tag-framing-name = Cadrage
 tag-framing-definition = Des mots, des étiquettes, des citations ou une mise en page choisis pour te faire voir l’histoire d’une certaine façon, plutôt que pour t’apprendre un fait.
 tag-boilerplate-name = Remplissage
 tag-boilerplate-definition = Du texte qui ne fait pas partie de l’article : appels aux dons, invitations à s’abonner, liens « Lire aussi », règles des commentaires, présentation du site.
+
+tag-instructions-template =
+    Lis chaque article. Sélectionne un passage avec la souris (ou Maj + flèches) et appuie sur une touche pour l’étiqueter :
+    1 Affirmation : ce qui est présenté comme vrai et qu’on pourrait vérifier.
+    2 Réfutation : une réponse qui nie une affirmation ou la conteste.
+    3 Cadrage : des mots, des étiquettes, des citations ou une mise en page choisis pour te faire voir l’histoire d’une certaine façon.
+    4 Remplissage : du texte qui ne fait pas partie de l’article (appels aux dons, règles des commentaires, liens).
+    Ajoute une note quand tu hésites sur ton choix. Enregistre ton travail et remets le fichier.
 
 ## end of tags
 

@@ -34,7 +34,7 @@ fn changing_the_role_in_the_details_does_not_unlock_the_assignment() {
     // A student marks the assignment as "Submission" in Title and instructions…
     common::gui::menu(&mut h, "Teacher", "Title and instructions");
     h.run_steps(1);
-    h.get_by_label(Role::Submission.label()).click();
+    h.get_by_label(&Role::Submission.label()).click();
     h.run_steps(1);
     h.get_by_label("Apply").click();
     h.run_steps(2);

@@ -18,12 +18,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Assignment => "assignment",
-            Role::Key => "answer key",
-            Role::Submission => "submission",
-        }
+    /// The role's name in the current language ("answer key", « corrigé »).
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            Role::Assignment => "role-assignment",
+            Role::Key => "role-key",
+            Role::Submission => "role-submission",
+        })
     }
 }
 
@@ -42,6 +43,12 @@ pub struct ProjectDetails {
 }
 
 impl ProjectDetails {
+    /// The instructions a new exercise starts with, in `lang`: how to select and tag,
+    /// what each default tag means, how to hand in.
+    pub fn instructions_template(lang: crate::i18n::Lang) -> String {
+        crate::i18n::message_in(lang, "tag-instructions-template", None)
+    }
+
     /// The interface language of the exercise: its stated language where Marginalia has
     /// it, else English.
     pub fn lang(&self) -> crate::i18n::Lang {

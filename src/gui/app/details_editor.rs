@@ -108,8 +108,11 @@ fn language_choice(ui: &mut egui::Ui, language: &mut String) {
 
 /// What Apply does: the new details, with the default tags renamed into the new language
 /// where that applies, as one edit.
-fn details_edit(project: &Project, after: ProjectDetails) -> Edit {
+fn details_edit(project: &Project, mut after: ProjectDetails) -> Edit {
     let retags = tags_in_new_language(project, &after);
+    if let Some(instructions) = instructions_in_new_language(project.details(), &after) {
+        after.instructions = instructions;
+    }
     let details = Edit::SetDetails {
         before: project.details().clone(),
         after,
@@ -121,6 +124,20 @@ fn details_edit(project: &Project, after: ProjectDetails) -> Edit {
         label: details.label(),
         edits: std::iter::once(details).chain(retags).collect(),
     }
+}
+
+/// The instructions template in the new language, where the language changes and the
+/// instructions are still the old language's template (untouched in the draft too).
+fn instructions_in_new_language(before: &ProjectDetails, after: &ProjectDetails) -> Option<String> {
+    if before.language == after.language || after.instructions != before.instructions {
+        return None;
+    }
+    let template_of = |lang| ProjectDetails::instructions_template(lang);
+    let still_template = match Lang::from_code(&before.language) {
+        Some(old) => template_of(old) == before.instructions,
+        None => Lang::all().any(|lang| template_of(lang) == before.instructions),
+    };
+    still_template.then(|| template_of(after.lang()))
 }
 
 /// The tag changes that go with changing the exercise's language to `after.language`:

@@ -126,6 +126,7 @@ fn made_here(title: String) -> Project {
             title,
             role: Role::Submission,
             language: crate::i18n::current().code().to_owned(),
+            instructions: ProjectDetails::instructions_template(crate::i18n::current()),
             ..Default::default()
         },
         TagSet::media_literacy(),

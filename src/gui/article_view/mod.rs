@@ -416,25 +416,34 @@ impl ArticleView {
         annotations: &[&crate::model::Annotation],
     ) -> String {
         let Some(sel) = self.selection else {
-            return format!("Article: {title}");
+            return crate::t!("ws-article-spoken", title = title);
         };
         let tag = annotations
             .iter()
             .filter(|a| a.range.start <= sel.head && sel.head < a.range.end)
             .min_by_key(|a| a.range.len())
             .and_then(|a| project.tags().get(&a.tag))
-            .map_or(String::new(), |t| format!(" In a {} highlight.", t.name));
+            .map_or(String::new(), |t| {
+                crate::t!("ws-article-spoken-in-highlight", tag = t.name.as_str())
+            });
         let range = sel.range();
         if !range.is_empty() {
             let quote = text.get(range.as_std()).unwrap_or_default();
-            return format!(
-                "Article: {title}. Selected: {}.{tag}",
-                crate::text::shorten(quote, 200)
+            return crate::t!(
+                "ws-article-spoken-selected",
+                title = title,
+                quote = crate::text::shorten(quote, 200),
+                tag = tag
             );
         }
         let around = crate::text::word_at(text, sel.head);
         let word = text.get(around.as_std()).unwrap_or_default().trim();
-        format!("Article: {title}. Caret at: {word}.{tag}")
+        crate::t!(
+            "ws-article-spoken-caret",
+            title = title,
+            word = word,
+            tag = tag
+        )
     }
 
     fn block_index(&self, offset: ByteOffset) -> Option<usize> {
