@@ -4,8 +4,9 @@
 # every message adds a language (README, "Adding a language"). Every id here must
 # exist in every other file; `cargo test --test messages` checks it.
 #
-# French typography (OQLF): a narrow no-break space (U+202F) before ; ! ? and
-# inside « », a no-break space (U+00A0) before :. The test checks it too.
+# French typography (OQLF): a narrow no-break space (U+202F) before ; ! ?, a
+# no-break space (U+00A0) before : and inside « » (egui draws U+202F so thin that
+# «Lire aussi» looked glued). The test checks it too.
 
 ## general: General words; the language's own name (View > Language lists it).
 
@@ -162,7 +163,7 @@ ws-all-tags = Toutes les étiquettes
 ws-none-yet = Aucune pour l’instant.
 ws-has-a-note = a une note
 # Un passage surligné, cité.
-ws-quote = « { $quote } »
+ws-quote = « { $quote } »
 # Ce qu’un lecteur d’écran dit d’une annotation de la liste.
 ws-annotation-label = { $tag } : { $quote }
 
@@ -275,7 +276,7 @@ dlg-banner-saved-beside = Ton travail est enregistré dans un nouveau fichier, �
 dlg-banner-whose-work = Travail de { $name } — Enregistrer (Ctrl+S) écrit { $path }
 dlg-banner-answer-key = Ceci est un corrigé. L’enregistrer demande une confirmation ; les élèves ne devraient pas le modifier.
 
-# « Es-tu l’enseignant ? » et les commandes de l’enseignant (app/hand_in.rs, app/teacher.rs)
+# « Es-tu l’enseignant ? » et les commandes de l’enseignant (app/hand_in.rs, app/teacher.rs)
 dlg-teacher-this-file = ce fichier
 dlg-teacher-key-heading = Modifier le corrigé ?
 dlg-teacher-key-text = Ceci est le corrigé ({ $path }). L’enregistrer change le corrigé qui sert à corriger le groupe. Si tu es élève, choisis Annuler.
@@ -293,8 +294,8 @@ dlg-teacher-wrote-assignment = { $count ->
 dlg-teacher-open-key-first = Pour modifier le corrigé, ouvrez-le dans cette fenêtre (Fichier > Ouvrir), puis corrigez à partir de Enseignant > Corriger les travaux remis.
 dlg-teacher-article-gone = Cet article n’est plus dans le corrigé.
 dlg-teacher-highlight-does-not-fit = Le surlignement de l’élève ne correspond pas au texte du corrigé.
-dlg-teacher-accepted-alternative = « { $quote } » accepté comme autre lecture du passage du corrigé ; le corrigé est enregistré et les travaux du groupe sont corrigés de nouveau.
-dlg-teacher-accepted-optional = « { $quote } » ajouté au corrigé comme passage facultatif ; le corrigé est enregistré et les travaux du groupe sont corrigés de nouveau.
+dlg-teacher-accepted-alternative = « { $quote } » accepté comme autre lecture du passage du corrigé ; le corrigé est enregistré et les travaux du groupe sont corrigés de nouveau.
+dlg-teacher-accepted-optional = « { $quote } » ajouté au corrigé comme passage facultatif ; le corrigé est enregistré et les travaux du groupe sont corrigés de nouveau.
 dlg-teacher-nothing-to-undo = Aucune lecture acceptée à annuler ici.
 dlg-teacher-key-changed = Le corrigé a changé depuis ; annulez la modification dans la vue d’annotation (Ctrl+Z).
 dlg-teacher-took-out = La lecture acceptée a été retirée du corrigé ; le corrigé est enregistré et les travaux du groupe sont corrigés de nouveau.
@@ -310,11 +311,11 @@ dlg-tags-delete = Supprimer
 dlg-tags-definition-hint = Définition montrée aux élèves
 dlg-tags-as-saved = { $name } (tel qu’enregistré)
 dlg-tags-add = Ajouter une étiquette
-# Le nom d’une nouvelle étiquette : « Étiquette 5 ».
+# Le nom d’une nouvelle étiquette : « Étiquette 5 ».
 dlg-tags-new-name = Étiquette { $number }
 dlg-tags-in-use = { $count ->
-    [one] L’étiquette « { $tag } » est utilisée par { $count } surlignement.
-   *[other] L’étiquette « { $tag } » est utilisée par { $count } surlignements.
+    [one] L’étiquette « { $tag } » est utilisée par { $count } surlignement.
+   *[other] L’étiquette « { $tag } » est utilisée par { $count } surlignements.
 }
 dlg-tags-delete-with-highlights = Supprimer l’étiquette et ses surlignements
 dlg-tags-keep = La garder
@@ -516,7 +517,7 @@ tag-rebuttal-definition = Une réponse qui nie une affirmation, la met en doute 
 tag-framing-name = Cadrage
 tag-framing-definition = Des mots, des étiquettes, des citations ou une mise en page choisis pour te faire voir l’histoire d’une certaine façon, plutôt que pour t’apprendre un fait.
 tag-boilerplate-name = Remplissage
-tag-boilerplate-definition = Du texte qui ne fait pas partie de l’article : appels aux dons, invitations à s’abonner, liens « Lire aussi », règles des commentaires, présentation du site.
+tag-boilerplate-definition = Du texte qui ne fait pas partie de l’article : appels aux dons, invitations à s’abonner, liens « Lire aussi », règles des commentaires, présentation du site.
 
 tag-instructions-template =
     Lis chaque article. Sélectionne un passage avec la souris (ou Maj + flèches) et appuie sur une touche pour l’étiqueter :
@@ -548,26 +549,26 @@ tag-instructions-template =
 
 grade-list-separator = {", "}
 grade-problem-separator = {" ; "}
-grade-quoted = « { $quote } »
+grade-quoted = « { $quote } »
 grade-article-missing = { $count ->
-    [one] L’article « { $title } » manque dans ce travail remis : { $count } passage du corrigé compte donc comme manqué.
-   *[other] L’article « { $title } » manque dans ce travail remis : ses { $count } passages du corrigé comptent donc comme manqués.
+    [one] L’article « { $title } » manque dans ce travail remis : { $count } passage du corrigé compte donc comme manqué.
+   *[other] L’article « { $title } » manque dans ce travail remis : ses { $count } passages du corrigé comptent donc comme manqués.
 }
 grade-article-text-differs = { $count ->
-    [one] Le texte de « { $title } » diffère de celui du corrigé (une autre version ou une copie modifiée) : { $placed } surlignement sur { $count } a été replacé grâce aux mots cités.
-   *[other] Le texte de « { $title } » diffère de celui du corrigé (une autre version ou une copie modifiée) : { $placed } surlignements sur { $count } ont été replacés grâce aux mots cités.
+    [one] Le texte de « { $title } » diffère de celui du corrigé (une autre version ou une copie modifiée) : { $placed } surlignement sur { $count } a été replacé grâce aux mots cités.
+   *[other] Le texte de « { $title } » diffère de celui du corrigé (une autre version ou une copie modifiée) : { $placed } surlignements sur { $count } ont été replacés grâce aux mots cités.
 }
 grade-article-text-differs-lost = { $count ->
-    [one] Le texte de « { $title } » diffère de celui du corrigé (une autre version ou une copie modifiée) : { $placed } surlignement sur { $count } a été replacé grâce aux mots cités. { $lost } est introuvable dans le texte du corrigé et n’a pas été corrigé : { $quotes }.
-   *[other] Le texte de « { $title } » diffère de celui du corrigé (une autre version ou une copie modifiée) : { $placed } surlignements sur { $count } ont été replacés grâce aux mots cités. { $lost } sont introuvables dans le texte du corrigé et n’ont pas été corrigés : { $quotes }.
+    [one] Le texte de « { $title } » diffère de celui du corrigé (une autre version ou une copie modifiée) : { $placed } surlignement sur { $count } a été replacé grâce aux mots cités. { $lost } est introuvable dans le texte du corrigé et n’a pas été corrigé : { $quotes }.
+   *[other] Le texte de « { $title } » diffère de celui du corrigé (une autre version ou une copie modifiée) : { $placed } surlignements sur { $count } ont été replacés grâce aux mots cités. { $lost } sont introuvables dans le texte du corrigé et n’ont pas été corrigés : { $quotes }.
 }
 grade-article-not-in-key = { $count ->
-    [one] L’article « { $title } » n’est pas dans le corrigé ; { $count } surlignement n’a pas été corrigé.
-   *[other] L’article « { $title } » n’est pas dans le corrigé ; ses { $count } surlignements n’ont pas été corrigés.
+    [one] L’article « { $title } » n’est pas dans le corrigé ; { $count } surlignement n’a pas été corrigé.
+   *[other] L’article « { $title } » n’est pas dans le corrigé ; ses { $count } surlignements n’ont pas été corrigés.
 }
 grade-unknown-tag = { $count ->
-    [one] { $count } surlignement utilise l’étiquette « { $tag } », que le corrigé n’a pas ; { $rule }.
-   *[other] { $count } surlignements utilisent l’étiquette « { $tag } », que le corrigé n’a pas ; { $rule }.
+    [one] { $count } surlignement utilise l’étiquette « { $tag } », que le corrigé n’a pas ; { $rule }.
+   *[other] { $count } surlignements utilisent l’étiquette « { $tag } », que le corrigé n’a pas ; { $rule }.
 }
 grade-unknown-tag-rule = ils ne rapportent aucun point : sur un passage du corrigé, ils comptent comme mauvaise étiquette, ailleurs comme en trop
 grade-confusion-extra = (pas dans le corrigé : en trop)
@@ -697,12 +698,12 @@ export-summary-failure = { $file } : { $error }
 export-discussion-heading = Pour discuter en groupe
 export-discussion-nothing = Rien ne ressort : aucune lecture faite par beaucoup d’élèves ne manque au corrigé, et chaque passage du corrigé a été trouvé par la plupart.
 export-discussion-uncharted = Lectures faites par beaucoup d’élèves que le corrigé n’a pas (en ajouter une au corrigé depuis la carte de chaleur de l’écran de correction, ou discuter de pourquoi pas) :
-export-discussion-uncharted-item = « { $quote } » — { $tag }, par { $students } { $of ->
+export-discussion-uncharted-item = « { $quote } » — { $tag }, par { $students } { $of ->
     [one] élève sur { $of }
    *[other] élèves sur { $of }
 }
 export-discussion-contested = Passages du corrigé que peu d’élèves ont trouvés, ou que beaucoup ont étiquetés autrement (le passage est-il clair ? son étiquette se discute-t-elle ?) :
-export-discussion-contested-item = « { $quote } » — le corrigé : { $tag } ; trouvé par { $found } sur { $of }, étiqueté autrement par { $otherwise }
+export-discussion-contested-item = « { $quote } » — le corrigé : { $tag } ; trouvé par { $found } sur { $of }, étiqueté autrement par { $otherwise }
 export-role-assignment = devoir
 export-role-key = corrigé
 export-role-submission = travail remis

@@ -17,7 +17,7 @@
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, Galley, Ui};
+use egui::{Align, Color32, Galley, Painter, Pos2, Rect, Stroke, Ui, pos2};
 
 use crate::text::bidi::{Paragraph, display_chars, has_right_to_left};
 
@@ -31,6 +31,11 @@ pub struct BidiMap {
     to_stored: Vec<Option<usize>>,
     /// Whether each stored character is drawn right to left.
     rtl: Vec<bool>,
+    /// The band (highlight, selection, find match) and underline of each stored
+    /// character. They are painted here, one band per run of equal marks on a line, and
+    /// not by egui: each grapheme is a section of its own, and egui would paint a band
+    /// per section, seamed between every letter.
+    marks: Vec<(Color32, Stroke)>,
     /// The paragraph reads right to left: aligned right, the galley's x = 0 is its right
     /// edge.
     pub right_to_left: bool,
@@ -94,6 +99,55 @@ impl BidiMap {
         self.to_stored.get(g).copied().flatten()
     }
 
+    /// The highlight band behind galley character `g` (transparent where none).
+    pub fn band_of_galley_index(&self, g: usize) -> Color32 {
+        self.stored_char_of_galley_index(g)
+            .and_then(|i| self.marks.get(i))
+            .map_or(Color32::TRANSPARENT, |m| m.0)
+    }
+
+    /// Paints the bands and underlines of a galley drawn at `origin`, before its text.
+    pub fn paint_marks(&self, painter: &Painter, galley: &Galley, origin: Pos2) {
+        let mut g = 0;
+        for row in &galley.rows {
+            let mut run: Option<((Color32, Stroke), f32, f32)> = None;
+            let top = row.pos.y;
+            let bottom = row.pos.y + row.size.y;
+            let flush = |run: &mut Option<((Color32, Stroke), f32, f32)>| {
+                if let Some(((band, underline), left, right)) = run.take() {
+                    let rect = Rect::from_min_max(pos2(left, top), pos2(right, bottom))
+                        .translate(origin.to_vec2());
+                    if band != Color32::TRANSPARENT {
+                        painter.rect_filled(rect, 0.0, band);
+                    }
+                    if underline.width > 0.0 {
+                        let y = rect.bottom() - underline.width;
+                        painter
+                            .line_segment([pos2(rect.left(), y), pos2(rect.right(), y)], underline);
+                    }
+                }
+            };
+            for glyph in &row.glyphs {
+                let mark = self
+                    .stored_char_of_galley_index(g)
+                    .and_then(|i| self.marks.get(i).copied())
+                    .unwrap_or((Color32::TRANSPARENT, Stroke::NONE));
+                let left = row.pos.x + glyph.pos.x;
+                let right = row.pos.x + glyph.max_x();
+                match &mut run {
+                    Some((m, _, r)) if *m == mark => *r = right.max(*r),
+                    _ => {
+                        flush(&mut run);
+                        run = Some((mark, left, right));
+                    }
+                }
+                g += 1;
+            }
+            flush(&mut run);
+            g += usize::from(row.ends_with_newline);
+        }
+    }
+
     /// Whether stored character `i` is drawn right to left.
     pub fn is_rtl_char(&self, i: usize) -> bool {
         self.rtl.get(i).copied().unwrap_or(self.right_to_left)
@@ -139,12 +193,26 @@ pub(super) fn layout(ui: &Ui, job: &LayoutJob) -> Option<(Arc<Galley>, BidiMap)>
                 .unwrap_or(0)
         })
         .collect();
-    let format = |i: usize| -> TextFormat {
+    let full_format = |i: usize| -> TextFormat {
         job.sections
             .get(format_of.get(i).copied().unwrap_or(0))
             .map(|s| s.format.clone())
             .unwrap_or_default()
     };
+    // The text's own colour and font; bands and underlines are painted by `paint_marks`.
+    let format = |i: usize| -> TextFormat {
+        TextFormat {
+            background: Color32::TRANSPARENT,
+            underline: Stroke::NONE,
+            ..full_format(i)
+        }
+    };
+    let marks: Vec<(Color32, Stroke)> = (0..n)
+        .map(|i| {
+            let f = full_format(i);
+            (f.background, f.underline)
+        })
+        .collect();
     let starts_grapheme = |i: usize| paragraph.starts_grapheme(i);
 
     // 1. Where egui breaks the lines, with the characters it will draw.
@@ -243,6 +311,7 @@ pub(super) fn layout(ui: &Ui, job: &LayoutJob) -> Option<(Arc<Galley>, BidiMap)>
             to_galley,
             to_stored,
             rtl,
+            marks,
             right_to_left,
         },
     ))

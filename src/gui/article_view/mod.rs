@@ -369,6 +369,9 @@ impl ArticleView {
                     bidi,
                 };
                 paint_selected_outline(ui, &drawn, selected, &annotations, flash);
+                if let Some(map) = &drawn.bidi {
+                    map.paint_marks(ui.painter(), &drawn.galley, pos);
+                }
                 ui.painter().galley(pos, drawn.galley.clone(), text_color);
                 paint_tag_badges(ui, &drawn, &marks);
                 if let Some(caret) =
