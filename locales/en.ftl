@@ -52,6 +52,110 @@ tag-boilerplate-definition = Text that is not part of the story: donation appeal
 
 ## cli: Command line: --help and output (src/cli/, src/main.rs). Ids: cli-*.
 
+# --help: the program and its commands (ids from src/cli/help.rs: cli-<command>-about,
+# cli-<command>-<argument>-help).
+cli-about = Annotate news articles: tag claims, rebuttals, framing and boilerplate.
+cli-long-about =
+    Annotate news articles: tag claims, rebuttals, framing and boilerplate.
+
+    With no command, opens the window: on FILE (a project .ron, or an article to import) or, with no FILE, on the bundled sample exercise.
+cli-file-help = A project (.ron) to open, or an article (.txt, .md, .html) to start a project from
+cli-grade-help = Open the window on the grading screen: FILE is the answer key, FOLDER holds the submissions (graded at once)
+cli-lang-help = The language of messages, help and the window: en (English) or fr (French); by default the system's (or MARGINALIA_LANG)
+cli-validate-about = Check project files; prints every problem with line and column. Exits 0 if all are valid, 1 if any has errors, 2 if a file cannot be read
+cli-validate-strict-help = Also fail (exit 1) on warnings, e.g. annotations that had to be re-anchored
+cli-import-about = Import articles (.txt, .md, .html, .mhtml, .docx, .odt, .epub, or - for standard input) into a project file. Adds to PROJECT if it exists, otherwise creates it
+cli-import-out-help = The project file to write
+cli-import-title-help = Title of a new project (default: the first article's title)
+cli-import-role-help = What the new project is
+cli-import-instructions-help = Instructions shown to students
+cli-import-author-help = Author (teacher or student name)
+cli-import-whole-page-help = Keep everything a reader of a web page sees (menus, footers, related links), for exercises about spotting page furniture. By default only the article is kept
+cli-grade-about = Grade submissions against an answer key: prints a table, writes the gradebook CSV, every annotation as CSV, a class summary page and a feedback page per student. Exits 0 if every file was graded, 1 if some could not be read, 2 on an error
+cli-grade-key-help = The answer key (.ron)
+cli-grade-submissions-help = Submission files, or folders of them (every .ron inside, not the key)
+cli-grade-out-help = Folder for the gradebook and pages
+cli-grade-threshold-help = Share of overlap (intersection over union, 0–1) a highlight needs to count as found
+cli-grade-no-partial-credit-help = Give no credit for overlaps below the threshold (by default they earn their overlap as partial credit)
+cli-grade-feedback-help = The teacher's comments (default: marginalia-feedback.ron in the submissions folder, when one folder is given)
+cli-grade-anonymous-help = Write the class summary and annotations.csv with "Student 1", "Student 2"… instead of names (to project or share), and no gradebook, feedback pages or LMS file (those are about named students)
+cli-grade-roster-help = A gradebook exported from Canvas, Moodle, Brightspace or Google Classroom (CSV): also write the file to import the scores back (docs/lms.md)
+cli-grade-item-help = The roster's grade column to fill (by name); a new column of that name if it has none. Default: its only column, else a new one named after the exercise
+cli-grade-points-help = Points possible for the item, where the roster does not say (Moodle never does). Scores 0–100 are scaled to it. Default 100
+cli-grade-pairs-help = Pair a submission with a roster student by hand: FILE=ID (the file's name and the student's id in the roster). Remembered beside the submissions
+cli-stress-save-about = (For crash tests.) Save versions of TEMPLATE to OUT in a loop until killed, printing each version number once it is saved
+cli-stress-save-autosave-help = Write autosave copies into the folder OUT instead of saving to the file OUT
+cli-export-about = Export one project's highlights as CSV and as a readable HTML page
+cli-export-out-help = Folder to write into (default: the project's folder)
+
+# --help: clap's own words.
+cli-usage-heading = Usage:
+cli-heading-commands = Commands:
+cli-heading-arguments = Arguments:
+cli-heading-options = Options:
+cli-default-value = {"["}default: { $value }]
+cli-possible-values = {"["}possible values: { $values }]
+cli-clap-print-help = Print help
+cli-clap-print-help-more = Print help (see more with '--help')
+cli-clap-print-help-summary = Print help (see a summary with '-h')
+cli-clap-print-version = Print version
+cli-clap-print-command-help = Print this message or the help of the given subcommand(s)
+
+# Output of the commands.
+cli-error = error: { $message }
+cli-warning = warning: { $message }
+cli-unknown-language = there is no language “{ $code }”; --lang takes one of: { $available }
+cli-no-window = this marginalia was built without the window (feature "gui"); use a command such as `marginalia validate FILE` (see `marginalia --help`)
+cli-wrote = wrote { $path }
+cli-cannot-create-folder = cannot create the folder { $folder }
+cli-validate-invalid = { $file }: INVALID ({ $errors } error(s), { $warnings } warning(s))
+cli-validate-ok = { $file }: ok ({ $role ->
+        [key] answer key
+        [submission] submission
+       *[assignment] assignment
+    }, { $articles } article(s), { $tags } tag(s), { $annotations } annotation(s){ $warnings ->
+        [0] {""}
+       *[other] , { $warnings } warning(s)
+    })
+cli-export-has-problems =
+    the project has problems, so its export would be incomplete; fix them first (`marginalia validate { $file }` lists them):
+    {"  "}{ $problems }
+cli-import-project-has-errors = { $file } has errors; fix them (see `marginalia validate`) before adding articles to it
+cli-import-nothing-written = nothing was written; fix the files above and run the command again
+cli-import-wrote = wrote { $path } ({ $articles } article(s))
+cli-cannot-read-stdin = cannot read standard input
+cli-stdin-too-large = standard input is larger than the { $megabytes } MB article limit
+cli-imported = imported { $path } as "{ $title }" (id { $id }, { $description }, encoding { $encoding }, { $characters } characters)
+cli-imported-keep-whole-page = to keep the whole page instead, import it again with --whole-page
+cli-imported-source = source: { $byline }
+cli-imported-address = address: { $url }
+cli-grade-bad-threshold = --threshold must be more than 0 and at most 1 (it is the share of overlap a highlight needs to count as found); got { $threshold }
+cli-grade-no-submissions = no submission files (.ron) found in what was given.
+cli-grade-progress = grading { $done }/{ $total }…
+cli-grade-not-graded = not graded: { $error }
+cli-grade-wrote-anonymous = wrote { $summary } and { $annotations } with “Student 1”, “Student 2”… instead of names (no gradebook or feedback pages)
+cli-grade-wrote = wrote { $gradebook }, { $annotations }, { $summary } and { $pages } feedback page(s) in { $folder }
+cli-grade-column-student = student
+cli-grade-column-score = score
+cli-grade-column-precision = P%
+cli-grade-column-recall = R%
+cli-grade-column-f1 = F1%
+cli-grade-column-kappa = kappa
+cli-grade-column-problems = problems
+cli-grade-score-set-by-teacher = {"*"} score set by the teacher ({ $count }); the gradebook has the score as graded and the reason
+cli-grade-summary = { $graded } graded, { $failed } not graded; mean score { $mean }; class agreement (Krippendorff's alpha) { $alpha }
+cli-grade-discussion = for class discussion: { $uncharted } reading(s) many students made that the key lacks, { $contested } key passage(s) few found or many tagged otherwise (class-summary.html lists them)
+cli-grade-article-alpha = alpha { $alpha }  { $title }
+cli-lms-bad-points = --points must be a number above 0 (the item's points possible); got { $points }
+cli-lms-bad-pair = --pair takes FILE=ID (a submission's file name and the student's id in the roster); got “{ $pair }”
+cli-lms-unknown-id = --pair { $pair }: no student in { $roster } has the id “{ $id }”; ids are in its first identity column ({ $column })
+cli-lms-pairs-not-remembered = note: the pairings are not remembered (give one folder of submissions, or --feedback FILE, to keep them)
+cli-lms-new-column = { $name } (a new column)
+cli-lms-wrote = wrote { $path } for { $lms }: { $filled } of { $students } students, into “{ $column }”
+cli-lms-existing-columns = to fill an existing column instead, give --item with one of: { $columns }
+cli-lms-not-in-roster = not in the roster: { $student } ({ $file }); pair by hand with --pair "{ $file }=ID"
+cli-lms-without-submission = in the roster without a submission ({ $count }): { $names }
+
 ## end of cli
 
 

@@ -55,6 +55,143 @@ tag-boilerplate-definition = Du texte qui ne fait pas partie de l’article : a
 
 ## cli: Command line: --help and output (src/cli/, src/main.rs). Ids: cli-*.
 
+# --help : le programme et ses commandes (identifiants de src/cli/help.rs).
+cli-about = Annoter des articles de presse : étiqueter affirmations, réfutations, cadrage et remplissage.
+cli-long-about =
+    Annoter des articles de presse : étiqueter affirmations, réfutations, cadrage et remplissage.
+
+    Sans commande, ouvre la fenêtre : sur FILE (un projet .ron, ou un article à importer) ou, sans FILE, sur l’exercice d’exemple fourni.
+cli-file-help = Un projet (.ron) à ouvrir, ou un article (.txt, .md, .html) à partir duquel créer un projet
+cli-grade-help = Ouvrir la fenêtre sur l’écran de correction : FILE est le corrigé, FOLDER contient les travaux remis (corrigés aussitôt)
+cli-lang-help = La langue des messages, de l’aide et de la fenêtre : en (anglais) ou fr (français) ; par défaut, celle du système (ou MARGINALIA_LANG)
+cli-validate-about = Vérifier des fichiers de projet ; affiche chaque problème avec sa ligne et sa colonne. Code de sortie 0 si tous sont valides, 1 si l’un a des erreurs, 2 si un fichier ne peut pas être lu
+cli-validate-strict-help = Échouer aussi (code 1) sur les avertissements, p. ex. des annotations qu’il a fallu réancrer
+cli-import-about = Importer des articles (.txt, .md, .html, .mhtml, .docx, .odt, .epub, ou - pour l’entrée standard) dans un fichier de projet. Les ajoute à PROJECT s’il existe, sinon le crée
+cli-import-out-help = Le fichier de projet à écrire
+cli-import-title-help = Titre d’un nouveau projet (par défaut : le titre du premier article)
+cli-import-role-help = Ce qu’est le nouveau projet
+cli-import-instructions-help = Consignes montrées aux élèves
+cli-import-author-help = Auteur (nom de l’enseignant ou de l’élève)
+cli-import-whole-page-help = Garder tout ce que voit le lecteur d’une page Web (menus, pieds de page, liens connexes), pour les exercices où l’on repère le remplissage de la page. Par défaut, seul l’article est gardé
+cli-grade-about = Corriger des travaux remis selon un corrigé : affiche un tableau, écrit le relevé de notes en CSV, chaque annotation en CSV, une page de sommaire du groupe et une page de rétroaction par élève. Code de sortie 0 si chaque fichier a été corrigé, 1 si certains n’ont pas pu être lus, 2 en cas d’erreur
+cli-grade-key-help = Le corrigé (.ron)
+cli-grade-submissions-help = Fichiers de travaux remis, ou dossiers qui en contiennent (chaque .ron à l’intérieur, sauf le corrigé)
+cli-grade-out-help = Dossier du relevé de notes et des pages
+cli-grade-threshold-help = Part de chevauchement (intersection sur union, de 0 à 1) qu’il faut à un surlignement pour compter comme trouvé
+cli-grade-no-partial-credit-help = Ne donner aucun point aux chevauchements sous le seuil (par défaut, ils valent leur part de chevauchement en points partiels)
+cli-grade-feedback-help = Les commentaires de l’enseignant (par défaut : marginalia-feedback.ron dans le dossier des travaux remis, quand un seul dossier est donné)
+cli-grade-anonymous-help = Écrire le sommaire du groupe et annotations.csv avec « Élève 1 », « Élève 2 »… au lieu des noms (pour projeter ou partager), sans relevé de notes, pages de rétroaction ni fichier pour la plateforme (ils portent sur des élèves nommés)
+cli-grade-roster-help = Un relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (CSV) : écrire aussi le fichier qui y réimporte les résultats (docs/lms.md)
+cli-grade-item-help = La colonne de notes de la liste des élèves à remplir (par son nom) ; une nouvelle colonne de ce nom s’il n’y en a pas. Par défaut : sa seule colonne, sinon une nouvelle au nom de l’exercice
+cli-grade-points-help = Points possibles pour l’élément, quand la liste des élèves ne le dit pas (Moodle ne le dit jamais). Les résultats de 0 à 100 y sont ramenés. Par défaut, 100
+cli-grade-pairs-help = Associer à la main un travail remis à un élève de la liste : FILE=ID (le nom du fichier et l’identifiant de l’élève dans la liste). Retenu à côté des travaux remis
+cli-stress-save-about = (Pour les tests de plantage.) Enregistrer des versions de TEMPLATE dans OUT en boucle jusqu’à l’arrêt forcé, en affichant le numéro de chaque version une fois enregistrée
+cli-stress-save-autosave-help = Écrire des copies de secours dans le dossier OUT au lieu d’enregistrer dans le fichier OUT
+cli-export-about = Exporter les surlignements d’un projet en CSV et en page HTML lisible
+cli-export-out-help = Dossier où écrire (par défaut : le dossier du projet)
+
+# --help : les mots de clap.
+cli-usage-heading = Utilisation :
+cli-heading-commands = Commandes :
+cli-heading-arguments = Arguments :
+cli-heading-options = Options :
+cli-default-value = {"["}par défaut : { $value }]
+cli-possible-values = {"["}valeurs possibles : { $values }]
+cli-clap-print-help = Afficher l’aide
+cli-clap-print-help-more = Afficher l’aide (plus de détails avec --help)
+cli-clap-print-help-summary = Afficher l’aide (un résumé avec -h)
+cli-clap-print-version = Afficher la version
+cli-clap-print-command-help = Afficher ce message ou l’aide des sous-commandes données
+
+# Ce que les commandes affichent.
+cli-error = erreur : { $message }
+cli-warning = avertissement : { $message }
+cli-unknown-language = il n’y a pas de langue « { $code } » ; --lang accepte l’une de celles-ci : { $available }
+cli-no-window = ce marginalia a été compilé sans la fenêtre (fonction « gui ») ; utilisez une commande comme « marginalia validate FILE » (voir « marginalia --help »)
+cli-wrote = écrit : { $path }
+cli-cannot-create-folder = impossible de créer le dossier { $folder }
+cli-validate-invalid = { $file } : NON VALIDE ({ $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    })
+cli-validate-ok = { $file } : valide ({ $role ->
+        [key] corrigé
+        [submission] travail remis
+       *[assignment] devoir
+    }, { $articles ->
+        [one] { $articles } article
+       *[other] { $articles } articles
+    }, { $tags ->
+        [one] { $tags } étiquette
+       *[other] { $tags } étiquettes
+    }, { $annotations ->
+        [one] { $annotations } annotation
+       *[other] { $annotations } annotations
+    }{ $warnings ->
+        [0] {""}
+        [one] , { $warnings } avertissement
+       *[other] , { $warnings } avertissements
+    })
+cli-export-has-problems =
+    le projet a des problèmes, donc son exportation serait incomplète ; corrigez-les d’abord (« marginalia validate { $file } » les énumère) :
+    {"  "}{ $problems }
+cli-import-project-has-errors = { $file } contient des erreurs ; corrigez-les (voir « marginalia validate ») avant d’y ajouter des articles
+cli-import-nothing-written = rien n’a été écrit ; corrigez les fichiers ci-dessus et relancez la commande
+cli-import-wrote = écrit : { $path } ({ $articles ->
+        [one] { $articles } article
+       *[other] { $articles } articles
+    })
+cli-cannot-read-stdin = impossible de lire l’entrée standard
+cli-stdin-too-large = l’entrée standard dépasse la limite de { $megabytes } Mo par article
+cli-imported = importé : { $path }, sous le titre « { $title } » (identifiant { $id }, { $description }, encodage { $encoding }, { $characters } caractères)
+cli-imported-keep-whole-page = pour garder plutôt la page entière, importez-la de nouveau avec --whole-page
+cli-imported-source = source : { $byline }
+cli-imported-address = adresse : { $url }
+cli-grade-bad-threshold = --threshold doit être plus grand que 0 et au plus 1 (c’est la part de chevauchement qu’il faut à un surlignement pour compter comme trouvé) ; reçu : { $threshold }
+cli-grade-no-submissions = aucun fichier de travail remis (.ron) trouvé dans ce qui a été donné.
+cli-grade-progress = correction { $done }/{ $total }…
+cli-grade-not-graded = non corrigé : { $error }
+cli-grade-wrote-anonymous = écrit : { $summary } et { $annotations }, avec « Élève 1 », « Élève 2 »… au lieu des noms (sans relevé de notes ni pages de rétroaction)
+cli-grade-wrote = écrit : { $gradebook }, { $annotations }, { $summary } et { $pages ->
+        [one] { $pages } page de rétroaction
+       *[other] { $pages } pages de rétroaction
+    } dans { $folder }
+cli-grade-column-student = élève
+cli-grade-column-score = résultat
+cli-grade-column-precision = P %
+cli-grade-column-recall = R %
+cli-grade-column-f1 = F1 %
+cli-grade-column-kappa = kappa
+cli-grade-column-problems = problèmes
+cli-grade-score-set-by-teacher = {"*"} résultat fixé par l’enseignant ({ $count }) ; le relevé de notes contient le résultat corrigé et la raison
+cli-grade-summary = { $graded ->
+        [one] { $graded } corrigé
+       *[other] { $graded } corrigés
+    }, { $failed ->
+        [one] { $failed } non corrigé
+       *[other] { $failed } non corrigés
+    } ; résultat moyen { $mean }; accord du groupe (alpha de Krippendorff) { $alpha }
+cli-grade-discussion = pour la discussion en groupe : { $uncharted ->
+        [one] { $uncharted } lecture faite par beaucoup d’élèves qui manque au corrigé
+       *[other] { $uncharted } lectures faites par beaucoup d’élèves qui manquent au corrigé
+    }, { $contested ->
+        [one] { $contested } passage du corrigé que peu ont trouvé ou que beaucoup ont étiqueté autrement
+       *[other] { $contested } passages du corrigé que peu ont trouvés ou que beaucoup ont étiquetés autrement
+    } (class-summary.html les énumère)
+cli-grade-article-alpha = alpha { $alpha }  { $title }
+cli-lms-bad-points = --points doit être un nombre plus grand que 0 (les points possibles de l’élément) ; reçu : { $points }
+cli-lms-bad-pair = --pair attend FILE=ID (le nom du fichier d’un travail remis et l’identifiant de l’élève dans la liste) ; reçu : « { $pair } »
+cli-lms-unknown-id = --pair { $pair } : aucun élève de { $roster } n’a l’identifiant « { $id } » ; les identifiants sont dans sa première colonne d’identité ({ $column })
+cli-lms-pairs-not-remembered = note : les associations ne sont pas retenues (donnez un seul dossier de travaux remis, ou --feedback FILE, pour les garder)
+cli-lms-new-column = { $name } (une nouvelle colonne)
+cli-lms-wrote = écrit : { $path } pour { $lms } : { $filled } élèves sur { $students }, dans « { $column } »
+cli-lms-existing-columns = pour remplir plutôt une colonne existante, donnez --item avec l’une de celles-ci : { $columns }
+cli-lms-not-in-roster = absent de la liste des élèves : { $student } ({ $file }) ; associez-le à la main avec --pair "{ $file }=ID"
+cli-lms-without-submission = dans la liste des élèves sans travail remis ({ $count }) : { $names }
+
 ## end of cli
 
 
