@@ -161,6 +161,66 @@ cli-lms-without-submission = in the roster without a submission ({ $count }): { 
 
 ## errors-project: Errors and warnings: project files, saving, locks, recovery (src/project_file/, session.rs, lock.rs, recovery.rs, workflow.rs). Ids: file-*, save-*, lock-*, recovery-*.
 
+file-problem-error = error: { $message }
+file-problem-warning = warning: { $message }
+file-cannot-read = cannot read { $path }: { $reason }
+file-too-large = { $path } is { $size } MB, too large for a project file (the limit is { $limit } MB); is it the right file?
+file-not-text = this is not a text file (invalid UTF-8); a project file is plain RON text. Open the original, or the .bak file next to it.
+file-empty = { $path } is empty: it was probably cut off while saving or copying. Try the .bak file next to it.
+file-not-a-project = { $path } is not a Marginalia project (it has no `format: "{ $format }"` line). To annotate an article, import it instead.
+file-newer-version = { $path } was made by a newer Marginalia (file format { $found }, this version reads up to { $current }) — please update Marginalia to open it.
+file-unknown-version = { $path } has format version { $found }, which no Marginalia ever wrote; check the `version:` line (it should be { $current }).
+file-no-version = the file has no `version:` field; add `version: { $current },` after the `format:` line
+file-syntax-too-deep = values are nested far deeper than in any project file (more than { $limit } levels); the file is damaged, or is not a project
+file-syntax-number-out-of-bounds = this number is negative or far too large (offsets and ids are whole numbers from 0)
+file-syntax-no-such-variant = `{ $found }` is not allowed here; write one of: { $expected }
+file-syntax-expected-struct = expected `(` here: a project file is RON, starting with `(` (JSON and other formats cannot be opened)
+file-syntax-hint-option = { $error } (write the value itself, e.g. `note: "text"`, or leave the field out)
+file-syntax-hint-eof = { $error } (the file ends too early: it was probably cut off while saving or copying; try the .bak file next to it)
+file-syntax-hint-missing-field = { $error } (add the field, or restore the file from its .bak)
+file-syntax-hint-wrong-type = { $error } (the value has the wrong type here)
+file-syntax-hint-array = { $error } (a list in square brackets is expected here)
+file-syntax-hint-comma = { $error } (a comma is missing at the end of the previous value, or a quote `"` was left open above)
+file-tag-empty-id = tag "{ $name }" has an empty id; give it one, e.g. id: "claim"
+file-tag-id-twice = tag id "{ $id }" is used twice; the second tag was left out. Give each tag its own id.
+file-tag-bad-color = tag "{ $id }": "{ $color }" is not a colour; write it as "#RRGGBB", e.g. "#0072B2"; grey is used instead
+file-tag-key-taken = tag "{ $id }": key '{ $key }' is already used by another tag; this tag has no key now
+file-tag-key-too-long = tag "{ $id }": a key must be a single character, not "{ $key }"; this tag has no key now
+file-article-empty-id = article "{ $title }" has an empty id; it was left out
+file-article-id-twice = article id "{ $id }" is used twice; the second article was left out. Give each article its own id.
+file-article-text-changed = the text of article "{ $id }" was changed after it was saved (its sha256 no longer matches); annotations were checked against their quotes
+file-annotation-problem = annotation { $id }: { $problem }
+file-annotation-id-twice = this id is used twice; this annotation was left out. Give it an unused number.
+file-annotation-no-article = there is no article "{ $article }" in this file; it was left out
+file-annotation-unknown-tag = unknown tag "{ $tag }" (this file's tags are: { $known }); it was left out
+file-annotation-bad-time = "{ $value }" is not a date and time like "2026-11-23T09:30:00Z"; it was reset
+file-alternative-not-same-article = annotation { $id } is marked as another reading of { $of }, which is not a passage of the same article; it counts as a passage of its own
+file-span-reversed = start ({ $start }) is after end ({ $end }); swap them
+file-span-empty = the span { $start }..{ $end } is empty; an annotation must cover some text
+file-span-past-end-no-quote = the span { $start }..{ $end } is past the end of the article ({ $length } characters) and there is no quote to find it by
+file-quote-moved = the text at { $start }..{ $end } is not its quote "{ $quote }"; the quote was found at { $new_start }..{ $new_end } and the annotation moved there
+file-quote-lost-text-there = the text at { $start }..{ $end } is "{ $text }"
+file-quote-lost-past-end = { $start }..{ $end } is past the end of the article ({ $length } characters)
+file-quote-lost = its quote "{ $quote }" is not in the article ({ $place }); it was left out. The article may have been edited: restore it, or fix start, end and quote.
+file-span-inside-character = the span started or ended inside a character (e.g. between a letter and its accent, or inside an emoji); it was widened to whole characters
+
+save-io = could not save to { $path }: { $reason }. Your work is still open and the old file is unchanged; { $advice }
+save-reason-disk-full = the disk is full
+save-reason-permission-denied = you are not allowed to write there
+save-reason-read-only = that disk is read-only
+save-reason-no-folder = the folder does not exist (any more)
+save-advice-disk-full = free some space, or use Save As to save on another disk (a USB stick).
+save-advice-other-folder = use Save As to save in another folder (your Documents, a USB stick).
+save-would-downgrade = { $path } was written by a newer Marginalia (format { $found }); saving over it would lose what that version stored. Use Save As to choose another name.
+save-no-path = this project has not been saved yet; choose where to save it (Save As)
+save-changed-on-disk = { $path } was changed by another program or Marginalia window since you opened it; saving now would overwrite those changes. Use Save As to keep both, or choose to overwrite.
+save-serialize = could not write the project as RON: { $reason }
+save-bad-span = could not save: highlight { $annotation } in article "{ $article }" does not start and end on whole characters, so its position cannot be written. Nothing was written and your work is still open; please report this (it is a bug), and undo the last change to that highlight before saving again.
+
+lock-owner = { $who } on { $host } (since { $since })
+lock-someone = someone
+lock-this-computer = this computer
+
 ## end of errors-project
 
 

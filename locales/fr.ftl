@@ -173,7 +173,7 @@ cli-grade-summary = { $graded ->
     }, { $failed ->
         [one] { $failed } non corrigé
        *[other] { $failed } non corrigés
-    } ; résultat moyen { $mean }; accord du groupe (alpha de Krippendorff) { $alpha }
+    } ; résultat moyen { $mean } ; accord du groupe (alpha de Krippendorff) { $alpha }
 cli-grade-discussion = pour la discussion en groupe : { $uncharted ->
         [one] { $uncharted } lecture faite par beaucoup d’élèves qui manque au corrigé
        *[other] { $uncharted } lectures faites par beaucoup d’élèves qui manquent au corrigé
@@ -196,6 +196,68 @@ cli-lms-without-submission = dans la liste des élèves sans travail remis ({ $c
 
 
 ## errors-project: Errors and warnings: project files, saving, locks, recovery (src/project_file/, session.rs, lock.rs, recovery.rs, workflow.rs). Ids: file-*, save-*, lock-*, recovery-*.
+
+# Les erreurs du cœur s'affichent dans la fenêtre (élèves) comme en ligne de commande
+# (enseignants) : consignes à l'infinitif, sans tutoyer ni vouvoyer.
+file-problem-error = erreur : { $message }
+file-problem-warning = avertissement : { $message }
+file-cannot-read = impossible de lire { $path } : { $reason }
+file-too-large = { $path } fait { $size } Mo, trop pour un fichier de projet (la limite est de { $limit } Mo) ; est-ce le bon fichier ?
+file-not-text = ce n’est pas un fichier texte (UTF-8 non valide) ; un fichier de projet est du texte RON simple. Ouvrir l’original, ou le fichier .bak à côté.
+file-empty = { $path } est vide : il a sans doute été coupé pendant un enregistrement ou une copie. Essayer le fichier .bak à côté.
+file-not-a-project = { $path } n’est pas un projet Marginalia (il n’a pas de ligne {"`format: \""}{ $format }{"\"`"}). Pour annoter un article, l’importer plutôt.
+file-newer-version = { $path } a été créé par une version plus récente de Marginalia (format de fichier { $found }, cette version lit jusqu’au { $current }) — mettre Marginalia à jour pour l’ouvrir.
+file-unknown-version = { $path } a la version de format { $found }, qu’aucun Marginalia n’a jamais écrite ; vérifier la ligne {"`version:`"} (elle devrait être { $current }).
+file-no-version = le fichier n’a pas de champ {"`version:`"} ; ajouter {"`version: "}{ $current }{",`"} après la ligne {"`format:`"}
+file-syntax-too-deep = les valeurs sont imbriquées bien plus profondément que dans tout fichier de projet (plus de { $limit } niveaux) ; le fichier est endommagé, ou ce n’est pas un projet
+file-syntax-number-out-of-bounds = ce nombre est négatif ou beaucoup trop grand (les positions et les identifiants sont des nombres entiers à partir de 0)
+file-syntax-no-such-variant = `{ $found }` n’est pas permis ici ; écrire l’une de ces valeurs : { $expected }
+file-syntax-expected-struct = `(` attendu ici : un fichier de projet est du RON, qui commence par `(` (le JSON et les autres formats ne peuvent pas être ouverts)
+file-syntax-hint-option = { $error } (écrire la valeur elle-même, p. ex. {"`note: \"texte\"`"}, ou retirer le champ)
+file-syntax-hint-eof = { $error } (le fichier se termine trop tôt : il a sans doute été coupé pendant un enregistrement ou une copie ; essayer le fichier .bak à côté)
+file-syntax-hint-missing-field = { $error } (ajouter le champ, ou restaurer le fichier à partir de son .bak)
+file-syntax-hint-wrong-type = { $error } (la valeur n’a pas le bon type ici)
+file-syntax-hint-array = { $error } (une liste entre crochets est attendue ici)
+file-syntax-hint-comma = { $error } (il manque une virgule à la fin de la valeur précédente, ou un guillemet `"` est resté ouvert plus haut)
+file-tag-empty-id = l’étiquette « { $name } » a un identifiant vide ; lui en donner un, p. ex. {"id: \"claim\""}
+file-tag-id-twice = l’identifiant d’étiquette « { $id } » est utilisé deux fois ; la deuxième étiquette a été laissée de côté. Donner à chaque étiquette son propre identifiant.
+file-tag-bad-color = étiquette « { $id } » : « { $color } » n’est pas une couleur ; l’écrire sous la forme "#RRGGBB", p. ex. "#0072B2" ; le gris est utilisé à la place
+file-tag-key-taken = étiquette « { $id } » : la touche « { $key } » est déjà utilisée par une autre étiquette ; cette étiquette n’a plus de touche
+file-tag-key-too-long = étiquette « { $id } » : une touche doit être un seul caractère, pas « { $key } » ; cette étiquette n’a plus de touche
+file-article-empty-id = l’article « { $title } » a un identifiant vide ; il a été laissé de côté
+file-article-id-twice = l’identifiant d’article « { $id } » est utilisé deux fois ; le deuxième article a été laissé de côté. Donner à chaque article son propre identifiant.
+file-article-text-changed = le texte de l’article « { $id } » a été modifié après son enregistrement (son sha256 ne correspond plus) ; les annotations ont été vérifiées d’après leurs citations
+file-annotation-problem = annotation { $id } : { $problem }
+file-annotation-id-twice = cet identifiant est utilisé deux fois ; cette annotation a été laissée de côté. Lui donner un numéro inutilisé.
+file-annotation-no-article = il n’y a pas d’article « { $article } » dans ce fichier ; elle a été laissée de côté
+file-annotation-unknown-tag = étiquette inconnue « { $tag } » (les étiquettes de ce fichier sont : { $known }) ; elle a été laissée de côté
+file-annotation-bad-time = « { $value } » n’est pas une date et une heure comme « 2026-11-23T09:30:00Z » ; elle a été remise à zéro
+file-alternative-not-same-article = l’annotation { $id } est marquée comme une autre lecture de { $of }, qui n’est pas un passage du même article ; elle compte comme un passage à part entière
+file-span-reversed = le début ({ $start }) est après la fin ({ $end }) ; les inverser
+file-span-empty = l’étendue { $start }..{ $end } est vide ; une annotation doit couvrir du texte
+file-span-past-end-no-quote = l’étendue { $start }..{ $end } dépasse la fin de l’article ({ $length } caractères) et il n’y a pas de citation pour la retrouver
+file-quote-moved = le texte en { $start }..{ $end } n’est pas sa citation « { $quote } » ; la citation a été trouvée en { $new_start }..{ $new_end } et l’annotation y a été déplacée
+file-quote-lost-text-there = le texte en { $start }..{ $end } est « { $text } »
+file-quote-lost-past-end = { $start }..{ $end } dépasse la fin de l’article ({ $length } caractères)
+file-quote-lost = sa citation « { $quote } » n’est pas dans l’article ({ $place }) ; elle a été laissée de côté. L’article a peut-être été modifié : le restaurer, ou corriger start, end et quote.
+file-span-inside-character = l’étendue commençait ou finissait au milieu d’un caractère (p. ex. entre une lettre et son accent, ou dans un émoji) ; elle a été élargie aux caractères entiers
+
+save-io = impossible d’enregistrer dans { $path } : { $reason }. Le travail est toujours ouvert et l’ancien fichier est intact ; { $advice }
+save-reason-disk-full = le disque est plein
+save-reason-permission-denied = l’écriture n’est pas permise à cet endroit
+save-reason-read-only = ce disque est en lecture seule
+save-reason-no-folder = le dossier n’existe pas (ou plus)
+save-advice-disk-full = libérer de l’espace, ou utiliser Enregistrer sous pour enregistrer sur un autre disque (une clé USB).
+save-advice-other-folder = utiliser Enregistrer sous pour enregistrer dans un autre dossier (Documents, une clé USB).
+save-would-downgrade = { $path } a été écrit par une version plus récente de Marginalia (format { $found }) ; enregistrer par-dessus perdrait ce que cette version a conservé. Utiliser Enregistrer sous pour choisir un autre nom.
+save-no-path = ce projet n’a pas encore été enregistré ; choisir où l’enregistrer (Enregistrer sous)
+save-changed-on-disk = { $path } a été modifié par un autre programme ou une autre fenêtre de Marginalia depuis son ouverture ; enregistrer maintenant écraserait ces modifications. Utiliser Enregistrer sous pour garder les deux, ou choisir d’écraser.
+save-serialize = impossible d’écrire le projet en RON : { $reason }
+save-bad-span = impossible d’enregistrer : le surlignement { $annotation } de l’article « { $article } » ne commence ou ne finit pas sur des caractères entiers, donc sa position ne peut pas être écrite. Rien n’a été écrit et le travail est toujours ouvert ; merci de signaler ce problème (c’est un bogue), et d’annuler la dernière modification de ce surlignement avant d’enregistrer de nouveau.
+
+lock-owner = { $who } sur { $host } (depuis { $since })
+lock-someone = quelqu’un
+lock-this-computer = cet ordinateur
 
 ## end of errors-project
 
