@@ -236,6 +236,49 @@ lock-this-computer = this computer
 
 ## errors-lms-edit: Errors and notices: LMS rosters, edits (src/lms/, src/edit/). Ids: lms-*, edit-*.
 
+lms-cannot-read = cannot read { $path }: { $reason }
+lms-unknown-layout = { $path }: this is not a gradebook exported from Canvas, Moodle, Brightspace or Google Classroom (its first row is “{ $header }”); export the gradebook as CSV from your LMS and give that file.
+lms-not-text = { $path }: this is not a text (CSV) file; export the gradebook as CSV from your LMS and give that file.
+lms-csv = { $path }: line { $line }: { $message }
+lms-no-students = { $path }: the gradebook lists no students; export it again with the students in it.
+lms-no-such-item = { $path }: no grade column matches “{ $wanted }”; its grade columns are: { $available }.
+lms-no-columns = none
+lms-write = could not make the import file: { $reason }
+lms-write-no-column = no grade column { $column }
+
+edit-no-such-annotation = there is no annotation { $id }
+edit-annotation-exists = annotation { $id } already exists
+edit-stale-annotation = annotation { $id } changed since this edit was made
+edit-no-such-article = there is no article "{ $id }" in this project
+edit-article-exists = an article with id "{ $id }" is already in this project
+edit-article-in-use = article "{ $id }" still has { $count } annotation(s); remove them first
+edit-no-such-tag = there is no tag "{ $id }" in this project's tag set
+edit-tag-exists = a tag with id "{ $id }" already exists
+edit-key-taken = key '{ $key }' is already used by tag "{ $by }"; choose another key
+edit-empty-tag-id = the tag id cannot be empty
+edit-tag-in-use = tag "{ $id }" is used by { $count } annotation(s); choose a tag to move them to, or delete them
+edit-empty-selection = the selection is empty (or only white space); select some text first
+edit-out-of-range = the selection is outside the article text
+edit-splits-character = the selection starts or ends inside a character
+edit-bad-index = position { $index } is not in the list
+edit-stale = the project changed since this edit was made
+edit-bad-alternative = { $id } cannot be another reading of { $of }: it must be a passage of the same article that is not itself another reading
+
+# What an edit is, for Undo and Redo ("Undo retag").
+edit-label-add-annotation = add annotation
+edit-label-delete-annotation = delete annotation
+edit-label-retag = retag
+edit-label-resize = resize
+edit-label-edit-note = edit note
+edit-label-add-article = add article
+edit-label-remove-article = remove article
+edit-label-add-tag = add tag
+edit-label-delete-tag = delete tag
+edit-label-change-tag = change tag
+edit-label-reorder-tags = reorder tags
+edit-label-edit-details = edit project details
+edit-label-edit-source = edit article source
+
 ## end of errors-lms-edit
 
 

@@ -274,6 +274,57 @@ lock-this-computer = cet ordinateur
 
 ## errors-lms-edit: Errors and notices: LMS rosters, edits (src/lms/, src/edit/). Ids: lms-*, edit-*.
 
+# Pour l'enseignant (listes des élèves des plateformes) : vouvoiement, comme la ligne de commande.
+lms-cannot-read = impossible de lire { $path } : { $reason }
+lms-unknown-layout = { $path } : ce n’est pas un relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (sa première ligne est « { $header } ») ; exportez le relevé de notes en CSV à partir de votre plateforme et donnez ce fichier.
+lms-not-text = { $path } : ce n’est pas un fichier texte (CSV) ; exportez le relevé de notes en CSV à partir de votre plateforme et donnez ce fichier.
+lms-csv = { $path } : ligne { $line } : { $message }
+lms-no-students = { $path } : le relevé de notes ne contient aucun élève ; exportez-le de nouveau avec les élèves.
+lms-no-such-item = { $path } : aucune colonne de notes ne correspond à « { $wanted } » ; ses colonnes de notes sont : { $available }.
+lms-no-columns = aucune
+lms-write = impossible de produire le fichier d’importation : { $reason }
+lms-write-no-column = pas de colonne de notes { $column }
+
+# Pour l'élève (la fenêtre) : tutoiement.
+edit-no-such-annotation = il n’y a pas d’annotation { $id }
+edit-annotation-exists = l’annotation { $id } existe déjà
+edit-stale-annotation = l’annotation { $id } a changé depuis cette modification
+edit-no-such-article = il n’y a pas d’article « { $id } » dans ce projet
+edit-article-exists = un article d’identifiant « { $id } » est déjà dans ce projet
+edit-article-in-use = l’article « { $id } » a encore { $count ->
+        [one] { $count } annotation ; retire-la d’abord
+       *[other] { $count } annotations ; retire-les d’abord
+    }
+edit-no-such-tag = il n’y a pas d’étiquette « { $id } » dans le jeu d’étiquettes de ce projet
+edit-tag-exists = une étiquette d’identifiant « { $id } » existe déjà
+edit-key-taken = la touche « { $key } » est déjà utilisée par l’étiquette « { $by } » ; choisis une autre touche
+edit-empty-tag-id = l’identifiant de l’étiquette ne peut pas être vide
+edit-tag-in-use = l’étiquette « { $id } » est utilisée par { $count ->
+        [one] { $count } annotation ; choisis une étiquette où la déplacer, ou supprime-la
+       *[other] { $count } annotations ; choisis une étiquette où les déplacer, ou supprime-les
+    }
+edit-empty-selection = la sélection est vide (ou ne contient que des espaces) ; sélectionne d’abord du texte
+edit-out-of-range = la sélection est en dehors du texte de l’article
+edit-splits-character = la sélection commence ou finit au milieu d’un caractère
+edit-bad-index = la position { $index } n’est pas dans la liste
+edit-stale = le projet a changé depuis cette modification
+edit-bad-alternative = { $id } ne peut pas être une autre lecture de { $of } : ce doit être un passage du même article qui n’est pas lui-même une autre lecture
+
+# Ce qu'est une modification, pour Annuler et Rétablir.
+edit-label-add-annotation = ajout d’annotation
+edit-label-delete-annotation = suppression d’annotation
+edit-label-retag = changement d’étiquette
+edit-label-resize = redimensionnement
+edit-label-edit-note = modification de note
+edit-label-add-article = ajout d’article
+edit-label-remove-article = retrait d’article
+edit-label-add-tag = ajout d’étiquette
+edit-label-delete-tag = suppression d’étiquette
+edit-label-change-tag = modification d’étiquette
+edit-label-reorder-tags = réorganisation des étiquettes
+edit-label-edit-details = modification des détails du projet
+edit-label-edit-source = modification de la source de l’article
+
 ## end of errors-lms-edit
 
 
