@@ -104,6 +104,8 @@ cli-clap-print-command-help = Print this message or the help of the given subcom
 # Output of the commands.
 cli-error = error: { $message }
 cli-warning = warning: { $message }
+cli-warning-in-file = warning: { $path }: { $message }
+cli-error-in-file = error: { $path }: { $message }
 cli-unknown-language = there is no language “{ $code }”; --lang takes one of: { $available }
 cli-no-window = this marginalia was built without the window (feature "gui"); use a command such as `marginalia validate FILE` (see `marginalia --help`)
 cli-wrote = wrote { $path }
@@ -225,6 +227,82 @@ lock-this-computer = this computer
 
 
 ## errors-import: Errors and reports: importing articles (src/import/). Ids: import-*.
+
+import-cannot-read = cannot read { $path }: { $reason }
+import-too-large = { $path } is { $size } MB; articles over { $limit } MB are refused. Split it or import only the article's text.
+import-empty = { $subject } is empty: there is no text to annotate
+import-binary = { $subject } looks like { $what }, not text. { $supported } Or copy the article's text and paste it into a new project (File > New from clipboard).
+import-too-deep = { $subject } nests its elements about { $depth } levels deep; real articles use a few dozen, so the file is broken or made to stall programs. Copy the article's text and paste it instead (File > New from clipboard).
+import-unsupported = { $subject } is { $what }, which Marginalia does not read. { $supported } Or copy the article's text and paste it into a new project (File > New from clipboard).
+import-damaged = { $subject } is { $format } that cannot be read: { $detail }. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).
+import-too-big = { $subject } is { $format } that was refused: { $detail }. Open it in the program that made it and save only the article, or copy its text and paste it (File > New from clipboard).
+import-no-text-layer = { $subject } is a PDF of { $pages } page(s) with no text in it, only pictures of pages (a scan or a photo). Open it in a program that recognises text (OCR), or find the article online, and import that instead.
+import-encrypted = { $subject } is a PDF protected by a password. Open it with its password and print it to a new PDF (or save it as text), then import that.
+import-no-text = { $subject } has no readable text once the { $kind } markup is removed
+import-subject-text = the text
+import-kind-text = text
+import-supported = Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as "Webpage, Single File"), PDF, Word (.docx), OpenDocument (.odt) and EPUB files.
+
+# What a file is, in the errors above ("… looks like a PNG image, not text").
+import-what-binary = a binary file
+import-what-zip = a ZIP archive (a .docx, .odt or .epub is one)
+import-what-png = a PNG image
+import-what-jpeg = a JPEG image
+import-what-gif = a GIF image
+import-what-old-office = an old Microsoft Office document
+import-what-rtf = an RTF document
+import-what-program = a program
+import-what-other-zip = a ZIP archive that is not a Word, OpenDocument or EPUB document
+import-format-pdf = a PDF document
+import-format-epub = an EPUB book
+import-format-odt = an OpenDocument text
+import-format-docx = a Word document
+import-format-mhtml = a saved web page (MHTML)
+import-format-zip = a ZIP archive
+import-format-zip-document = a ZIP archive (as .docx, .odt and .epub files are)
+
+# Why a document could not be read (the "detail" above).
+import-pdf-damaged = it is damaged or cut off ({ $reason })
+import-pdf-structure = its structure could not be followed
+import-pdf-too-many-objects = it holds { $objects } objects (articles hold a few thousand)
+import-pdf-too-many-pages = it has { $pages } pages; import the article's pages only
+import-pdf-missing-parts = one of its pages refers to parts the file does not have
+import-epub-no-package = its container names no package file
+import-epub-package-missing = its package file { $path } is missing
+import-mhtml-not-mime = it is not a MIME message
+import-mhtml-no-html = it holds no HTML page
+import-xml-error = { $error } (at byte { $byte })
+import-zip-too-many-files = it holds { $files } files (documents hold a few dozen)
+import-zip-bomb = its part { $part } inflates to { $size } MB or more, far beyond any article; it may be a "zip bomb"
+import-zip-part-missing = it has no { $part }
+import-zip-part-missing-what = it has no { $part }, { $what }
+import-part-text = the part that holds the text
+import-zip-no-contents = its table of contents is missing or damaged, as when a download or a copy is cut off
+
+# Warnings and what was read (shown after an import).
+import-encoding-guessed = the file is not UTF-8; it was read as { $encoding } (detected from its bytes). If letters look wrong, save the article as UTF-8 and import it again.
+import-encoding-errors = some bytes were not valid { $encoding }; they show as �
+import-described-docx = Word document
+import-described-odt = OpenDocument text
+import-described-epub = EPUB, { $chapters } { $chapters ->
+        [one] chapter
+       *[other] chapters
+    }
+import-described-pdf = PDF, { $pages } { $pages ->
+        [one] page
+       *[other] pages
+    }{ $columns ->
+        [0] {""}
+       *[other] , { $columns } columns
+    }
+import-described-markdown = Markdown
+import-described-text = text
+import-described-web-page = web page
+import-described-mhtml = saved web page (MHTML)
+import-described-pasted = pasted text
+import-described-article-kept = { $page }: article kept ({ $article_words } words), { $left_out_words } words of page furniture left out
+import-described-whole-page-kept = { $page }: the whole page kept ({ $words } words)
+import-pasted-title = Pasted text
 
 ## end of errors-import
 

@@ -106,6 +106,8 @@ cli-clap-print-command-help = Afficher ce message ou l’aide des sous-commandes
 # Ce que les commandes affichent.
 cli-error = erreur : { $message }
 cli-warning = avertissement : { $message }
+cli-warning-in-file = avertissement : { $path } : { $message }
+cli-error-in-file = erreur : { $path } : { $message }
 cli-unknown-language = il n’y a pas de langue « { $code } » ; --lang accepte l’une de celles-ci : { $available }
 cli-no-window = ce marginalia a été compilé sans la fenêtre (fonction « gui ») ; utilisez une commande comme « marginalia validate FILE » (voir « marginalia --help »)
 cli-wrote = écrit : { $path }
@@ -263,6 +265,86 @@ lock-this-computer = cet ordinateur
 
 
 ## errors-import: Errors and reports: importing articles (src/import/). Ids: import-*.
+
+# Lu dans la fenêtre comme en ligne de commande : consignes à l'infinitif.
+import-cannot-read = impossible de lire { $path } : { $reason }
+import-too-large = { $path } fait { $size } Mo ; les articles de plus de { $limit } Mo sont refusés. Le découper ou n’importer que le texte de l’article.
+import-empty = { $subject } est vide : il n’y a aucun texte à annoter
+import-binary = { $subject } semble être { $what }, pas du texte. { $supported } Ou copier le texte de l’article et le coller dans un nouveau projet (Fichier > Nouveau à partir du presse-papiers).
+import-too-deep = { $subject } imbrique ses éléments sur environ { $depth } niveaux ; les vrais articles en utilisent quelques dizaines, donc le fichier est brisé ou fait pour bloquer les programmes. Copier plutôt le texte de l’article et le coller (Fichier > Nouveau à partir du presse-papiers).
+import-unsupported = { $subject } est { $what }, que Marginalia ne lit pas. { $supported } Ou copier le texte de l’article et le coller dans un nouveau projet (Fichier > Nouveau à partir du presse-papiers).
+import-damaged = { $subject } est { $format } illisible : { $detail }. L’ouvrir dans le programme qui l’a créé et l’enregistrer de nouveau, ou copier son texte et le coller (Fichier > Nouveau à partir du presse-papiers).
+import-too-big = { $subject } est { $format } qui a été refusé : { $detail }. L’ouvrir dans le programme qui l’a créé et n’enregistrer que l’article, ou copier son texte et le coller (Fichier > Nouveau à partir du presse-papiers).
+import-no-text-layer = { $subject } est un PDF { $pages ->
+        [one] d’une page
+       *[other] de { $pages } pages
+    } sans texte, seulement des images de pages (une numérisation ou une photo). L’ouvrir dans un programme qui reconnaît le texte (ROC), ou trouver l’article en ligne, et importer plutôt ce résultat.
+import-encrypted = { $subject } est un PDF protégé par un mot de passe. L’ouvrir avec son mot de passe et l’imprimer dans un nouveau PDF (ou l’enregistrer en texte), puis importer ce fichier.
+import-no-text = { $subject } n’a aucun texte lisible une fois le balisage { $kind } retiré
+import-subject-text = le texte
+import-kind-text = texte
+import-supported = Marginalia lit les fichiers texte (.txt), Markdown (.md), les pages Web (.html, et .mhtml enregistrées en « Page Web, fichier unique »), PDF, Word (.docx), OpenDocument (.odt) et EPUB.
+
+# Ce qu'est un fichier, dans les erreurs ci-dessus.
+import-what-binary = un fichier binaire
+import-what-zip = une archive ZIP (un .docx, un .odt ou un .epub en est une)
+import-what-png = une image PNG
+import-what-jpeg = une image JPEG
+import-what-gif = une image GIF
+import-what-old-office = un ancien document Microsoft Office
+import-what-rtf = un document RTF
+import-what-program = un programme
+import-what-other-zip = une archive ZIP qui n’est pas un document Word, OpenDocument ou EPUB
+import-format-pdf = un document PDF
+import-format-epub = un livre EPUB
+import-format-odt = un texte OpenDocument
+import-format-docx = un document Word
+import-format-mhtml = une page Web enregistrée (MHTML)
+import-format-zip = une archive ZIP
+import-format-zip-document = une archive ZIP (comme les fichiers .docx, .odt et .epub)
+
+# Pourquoi un document n'a pas pu être lu.
+import-pdf-damaged = il est endommagé ou tronqué ({ $reason })
+import-pdf-structure = sa structure n’a pas pu être suivie
+import-pdf-too-many-objects = il contient { $objects } objets (les articles en contiennent quelques milliers)
+import-pdf-too-many-pages = il a { $pages } pages ; n’importer que les pages de l’article
+import-pdf-missing-parts = une de ses pages renvoie à des parties que le fichier n’a pas
+import-epub-no-package = son conteneur ne nomme aucun fichier de paquet
+import-epub-package-missing = son fichier de paquet { $path } est manquant
+import-mhtml-not-mime = ce n’est pas un message MIME
+import-mhtml-no-html = il ne contient aucune page HTML
+import-xml-error = { $error } (à l’octet { $byte })
+import-zip-too-many-files = il contient { $files } fichiers (les documents en contiennent quelques dizaines)
+import-zip-bomb = sa partie { $part } se décompresse en { $size } Mo ou plus, bien au-delà de tout article ; c’est peut-être une « bombe ZIP »
+import-zip-part-missing = il n’a pas de { $part }
+import-zip-part-missing-what = il n’a pas de { $part }, { $what }
+import-part-text = la partie qui contient le texte
+import-zip-no-contents = sa table des matières est manquante ou endommagée, comme quand un téléchargement ou une copie est interrompu
+
+# Avertissements et ce qui a été lu (après une importation).
+import-encoding-guessed = le fichier n’est pas en UTF-8 ; il a été lu en { $encoding } (détecté d’après ses octets). Si des lettres semblent fausses, enregistrer l’article en UTF-8 et l’importer de nouveau.
+import-encoding-errors = certains octets n’étaient pas du { $encoding } valide ; ils s’affichent comme �
+import-described-docx = document Word
+import-described-odt = texte OpenDocument
+import-described-epub = EPUB, { $chapters ->
+        [one] { $chapters } chapitre
+       *[other] { $chapters } chapitres
+    }
+import-described-pdf = PDF, { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }{ $columns ->
+        [0] {""}
+       *[other] , { $columns } colonnes
+    }
+import-described-markdown = Markdown
+import-described-text = texte
+import-described-web-page = page Web
+import-described-mhtml = page Web enregistrée (MHTML)
+import-described-pasted = texte collé
+import-described-article-kept = { $page } : article gardé ({ $article_words } mots), { $left_out_words } mots de remplissage de la page laissés de côté
+import-described-whole-page-kept = { $page } : la page entière gardée ({ $words } mots)
+import-pasted-title = Texte collé
 
 ## end of errors-import
 

@@ -73,8 +73,9 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
                     eprintln!(
                         "{}",
                         t!(
-                            "cli-warning",
-                            message = format!("{}: {warning}", path.display())
+                            "cli-warning-in-file",
+                            path = path.display().to_string(),
+                            message = warning.as_str()
                         )
                     );
                 }
@@ -83,7 +84,11 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
                 if let Err(err) = history.apply(&mut project, edit) {
                     eprintln!(
                         "{}",
-                        t!("cli-error", message = format!("{}: {err}", path.display()))
+                        t!(
+                            "cli-error-in-file",
+                            path = path.display().to_string(),
+                            message = err.to_string()
+                        )
                     );
                     failed = true;
                 }
