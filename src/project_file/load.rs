@@ -74,7 +74,11 @@ impl std::fmt::Display for LoadError {
             ),
             // `path:line:column:` as editors and terminals link it up.
             LoadError::NotText { path, line, column } => {
-                format!("{}:{line}:{column}: {}", path.display(), t!("file-not-text"))
+                format!(
+                    "{}:{line}:{column}: {}",
+                    path.display(),
+                    t!("file-not-text")
+                )
             }
             LoadError::Syntax {
                 path,
