@@ -174,7 +174,10 @@ fn rewrite_arg(mut arg: Arg, prefix: &str, text: &mut Texts<'_>) -> Arg {
     } else if !specs.is_empty() {
         arg = arg.help(specs.clone());
     }
-    if let Some(long) = long_help.or(if specs.is_empty() { None } else { help }) {
+    // `--help` puts the specs on a line of their own, as clap does: a long help is needed
+    // for that even where the doc comment has one paragraph.
+    let long_help = long_help.or(if specs.is_empty() { None } else { help });
+    if let Some(long) = long_help {
         arg = arg.long_help(with_specs(long, "\n\n"));
     }
     arg
@@ -187,26 +190,25 @@ fn template(cmd: &Command, text: &mut Texts<'_>) -> String {
     let header = styles.get_header();
     let usage = styles.get_usage();
     let heading = |words: String| format!("{}{words}{}\n", header.render(), header.render_reset());
-    // i18n-ok: the English words are only for the id list; the reader gets the messages.
+    // clap's English words are given for the id list only; the reader gets the messages.
+    let commands = text("cli-heading-commands", "Commands:", None); // i18n-ok: see above
+    let arguments = text("cli-heading-arguments", "Arguments:", None); // i18n-ok: see above
+    let options = text("cli-heading-options", "Options:", None); // i18n-ok: see above
+    let usage_words = text("cli-usage-heading", "Usage:", None); // i18n-ok: see above
     let mut sections = Vec::new();
     if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
-        sections.push(heading(text("cli-heading-commands", "Commands:", None) /* i18n-ok: English for the id list */) + "{subcommands}");
+        sections.push(heading(commands) + "{subcommands}");
     }
     if cmd.get_positionals().any(|a| !a.is_hide_set()) {
-        sections.push(heading(text("cli-heading-arguments", "Arguments:", None) /* i18n-ok: English for the id list */) + "{positionals}");
+        sections.push(heading(arguments) + "{positionals}");
     }
     if cmd
         .get_arguments()
         .any(|a| !a.is_positional() && !a.is_hide_set())
     {
-        sections.push(heading(text("cli-heading-options", "Options:", None) /* i18n-ok: English for the id list */) + "{options}");
+        sections.push(heading(options) + "{options}");
     }
-    let usage_heading = format!(
-        "{}{}{}",
-        usage.render(),
-        text("cli-usage-heading", "Usage:", None), /* i18n-ok: English for the id list */
-        usage.render_reset()
-    );
+    let usage_heading = format!("{}{usage_words}{}", usage.render(), usage.render_reset());
     if sections.is_empty() {
         format!("{{before-help}}{{about-with-newline}}\n{usage_heading} {{usage}}{{after-help}}")
     } else {
