@@ -21,11 +21,17 @@ pub struct LockOwner {
 impl std::fmt::Display for LockOwner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let who = if self.user.is_empty() {
-            "someone"
+            crate::t!("lock-someone")
         } else {
-            &self.user
+            self.user.clone()
         };
-        write!(f, "{who} on {} (since {})", self.host, self.since)
+        let owner = crate::t!(
+            "lock-owner",
+            who = who,
+            host = self.host.as_str(),
+            since = self.since.as_str()
+        );
+        f.write_str(&owner)
     }
 }
 
@@ -51,7 +57,7 @@ pub fn this_host() -> String {
         .filter(|h| !h.is_empty())
         .or_else(|| std::env::var("HOSTNAME").ok())
         .or_else(|| std::env::var("COMPUTERNAME").ok())
-        .unwrap_or_else(|| "this computer".to_owned())
+        .unwrap_or_else(|| crate::t!("lock-this-computer"))
 }
 
 fn me() -> LockOwner {

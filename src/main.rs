@@ -5,20 +5,26 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use marginalia::cli::{self, Args};
+use marginalia::t;
 
 fn main() -> ExitCode {
     // A reader's panic on a hostile file is caught and reported as a refused file; its
     // backtrace is not for the teacher (src/import/guard.rs).
     marginalia::import::guard::install_quiet_panic_hook();
+    // Before anything is printed, `--help` included.
+    if let Err(message) = cli::language::choose(std::env::args_os()) {
+        eprintln!("{}", t!("cli-error", message = message));
+        return ExitCode::from(2);
+    }
     match try_main() {
         Ok(code) => code,
         // The reader of our output went away (`marginalia grade … | head -1`): that is
         // not an error of ours to report.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("{}", t!("cli-error", message = format!("{err:#}")));
             ExitCode::from(2)
         }
     }
@@ -33,7 +39,10 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 fn try_main() -> anyhow::Result<ExitCode> {
-    let args = Args::parse();
+    // Parsed as `Args::parse` would, with the help in the reader's language; a usage
+    // error or `--help` prints and exits as clap does.
+    let matches = cli::help::command().get_matches();
+    let args = Args::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     match args.command {
         Some(command) => cli::run(command),
         None => open_window(args.file, args.grade),
@@ -53,8 +62,5 @@ fn open_window(
     _file: Option<std::path::PathBuf>,
     _grade: Option<std::path::PathBuf>,
 ) -> anyhow::Result<ExitCode> {
-    anyhow::bail!(
-        "this marginalia was built without the window (feature \"gui\"); use a command such as \
-         `marginalia validate FILE` (see `marginalia --help`)"
-    )
+    anyhow::bail!(t!("cli-no-window"))
 }

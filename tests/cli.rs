@@ -5,6 +5,8 @@ use std::process::{Command, Output};
 
 fn marginalia(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        // The tests read English, whatever the machine's language.
+        .env("MARGINALIA_LANG", "en")
         .args(args)
         .output()
         .expect("run marginalia")

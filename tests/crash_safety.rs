@@ -53,6 +53,8 @@ enum When<'a> {
 /// Starts a saving loop and kills it at `when`. Returns the last version it reported.
 fn run_and_kill(args: &[&Path], autosave: bool, when: When) -> u64 {
     let mut command = Command::new(env!("CARGO_BIN_EXE_marginalia"));
+    // The tests read English, whatever the machine's language.
+    command.env("MARGINALIA_LANG", "en");
     command.arg("stress-save").args(args);
     if autosave {
         command.arg("--autosave");

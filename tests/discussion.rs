@@ -89,6 +89,8 @@ fn an_anonymous_export_names_no_one() {
     let out = tempfile::tempdir().unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        // The tests read English, whatever the machine's language.
+        .env("MARGINALIA_LANG", "en")
         .args(["grade", "--anonymous", "--key"])
         .arg(root.join("sample-docs/exercise-key.ron"))
         .arg(root.join("sample-docs/sample-class"))

@@ -86,6 +86,8 @@ fn grade_a_class_end_to_end() {
     feedback.save(&Feedback::path_in(class_dir.path())).unwrap();
 
     let run = Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        // The tests read English, whatever the machine's language.
+        .env("MARGINALIA_LANG", "en")
         .args(["grade", "--key"])
         .arg(sample::sample_key())
         .arg(class_dir.path())
@@ -270,6 +272,8 @@ fn grade_rejects_bad_arguments_with_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_marginalia"))
+            // The tests read English, whatever the machine's language.
+            .env("MARGINALIA_LANG", "en")
             .args(args)
             .output()
             .unwrap()
@@ -310,6 +314,8 @@ fn export_one_project() {
     .unwrap();
     let path = save(&submission, dir.path(), "mine.ron");
     let run = Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        // The tests read English, whatever the machine's language.
+        .env("MARGINALIA_LANG", "en")
         .arg("export")
         .arg(&path)
         .output()
@@ -343,6 +349,8 @@ fn a_closed_pipe_ends_quietly_and_upper_case_ron_files_are_graded() {
         std::fs::copy(&path, class.join(name)).unwrap();
     }
     let graded = Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        // The tests read English, whatever the machine's language.
+        .env("MARGINALIA_LANG", "en")
         .args(["grade", "--key"])
         .arg(sample::sample_key())
         .arg(&class)
@@ -355,6 +363,8 @@ fn a_closed_pipe_ends_quietly_and_upper_case_ron_files_are_graded() {
 
     // `marginalia grade … | head -1`: the reader goes away after one line.
     let mut child = Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        // The tests read English, whatever the machine's language.
+        .env("MARGINALIA_LANG", "en")
         .args(["grade", "--key"])
         .arg(sample::sample_key())
         .arg(&class)

@@ -131,6 +131,8 @@ fn graded_class(dir: &Path, roster: &str, extra: &[&str]) -> (std::process::Outp
     ];
     args.extend(extra.iter().map(|s| (*s).to_owned()));
     let run = Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        // The tests read English, whatever the machine's language.
+        .env("MARGINALIA_LANG", "en")
         .args(&args)
         .output()
         .unwrap();

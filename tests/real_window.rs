@@ -200,6 +200,8 @@ impl App {
         std::fs::create_dir(&runtime).unwrap();
         let probe = home.path().join("probe.txt");
         let mut command = Command::new(env!("CARGO_BIN_EXE_marginalia"));
+        // The tests read English, whatever the machine's language.
+        command.env("MARGINALIA_LANG", "en");
         command
             .arg(file)
             .env("HOME", home.path())

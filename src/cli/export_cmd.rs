@@ -8,6 +8,7 @@ use anyhow::{Context, bail};
 use super::message;
 use crate::export::{safe, write_project};
 use crate::project_file;
+use crate::t;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
@@ -26,28 +27,32 @@ pub fn run(
     let loaded = project_file::load(project_path).map_err(message)?;
     let errors = loaded.error_lines(project_path);
     if !errors.is_empty() {
-        bail!(
-            "the project has problems, so its export would be incomplete; fix them first (`marginalia validate {}` lists them):\n  {}",
-            project_path.display(),
-            errors.join("\n  ")
-        );
+        bail!(t!(
+            "cli-export-has-problems",
+            file = project_path.display().to_string(),
+            problems = errors.join("\n  ")
+        ));
     }
     let project = loaded.project;
     let folder = out
         .map(Path::to_path_buf)
         .or_else(|| project_path.parent().map(Path::to_path_buf))
         .unwrap_or_default();
-    std::fs::create_dir_all(&folder)
-        .with_context(|| format!("cannot create the folder {}", folder.display()))?;
+    std::fs::create_dir_all(&folder).with_context(|| {
+        t!(
+            "cli-cannot-create-folder",
+            folder = folder.display().to_string()
+        )
+    })?;
     let fallback = project_path
         .file_stem()
-        .map_or("project".to_owned(), |s| s.to_string_lossy().into_owned());
+        .map_or("project".to_owned(), |s| s.to_string_lossy().into_owned()); // i18n-ok: a file name
     let stem = safe::file_stem(&fallback, "project");
     let csv = matches!(format, ExportFormat::Csv | ExportFormat::All);
     let html = matches!(format, ExportFormat::Html | ExportFormat::All);
     let written = write_project(&project, &folder, &stem, csv, html).map_err(message)?;
     for path in written {
-        println!("wrote {}", path.display());
+        println!("{}", t!("cli-wrote", path = path.display().to_string()));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -10,6 +10,8 @@ use anyhow::bail;
 use super::message;
 use crate::export::write_class;
 use crate::grade::{Feedback, MatchSettings, grade_files, load_key, submission_files};
+use crate::i18n::number::decimal;
+use crate::t;
 use crate::text::shorten;
 
 pub struct GradeArgs {
@@ -29,15 +31,12 @@ pub struct GradeArgs {
 /// some could not be read; an error (exit 2) when there is nothing to grade or against.
 pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
     if !(args.threshold > 0.0 && args.threshold <= 1.0) {
-        bail!(
-            "--threshold must be more than 0 and at most 1 (it is the share of overlap a highlight needs to count as found); got {}",
-            args.threshold
-        );
+        bail!(t!("cli-grade-bad-threshold", threshold = args.threshold));
     }
     let key = load_key(&args.key).map_err(message)?;
     let files = submission_files(&args.submissions, &args.key).map_err(message)?;
     if files.is_empty() {
-        bail!("no submission files (.ron) found in what was given.");
+        bail!(t!("cli-grade-no-submissions"));
     }
     let feedback_path = args
         .feedback
@@ -58,7 +57,7 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
     let on_terminal = std::io::stderr().is_terminal();
     let progress = |done: usize, total: usize| {
         if on_terminal {
-            eprint!("\rgrading {done}/{total}…");
+            eprint!("\r{}", t!("cli-grade-progress", done = done, total = total));
         }
     };
     let class = grade_files(&key, &files, settings, &progress);
@@ -68,16 +67,22 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
 
     print_table(&class, &feedback)?;
     for failed in &class.failures {
-        eprintln!("not graded: {}", failed.error);
+        eprintln!(
+            "{}",
+            t!("cli-grade-not-graded", error = failed.error.to_string())
+        );
     }
     if args.anonymous {
         let files =
             crate::export::write_anonymous(&class.anonymised(), &args.out).map_err(message)?;
         writeln!(
             std::io::stdout(),
-            "\nwrote {} and {} with “Student 1”, “Student 2”… instead of names (no gradebook or feedback pages)",
-            files.summary.display(),
-            files.annotations.display()
+            "\n{}",
+            t!(
+                "cli-grade-wrote-anonymous",
+                summary = files.summary.display().to_string(),
+                annotations = files.annotations.display().to_string()
+            )
         )?;
         return Ok(if class.failures.is_empty() {
             ExitCode::SUCCESS
@@ -88,12 +93,15 @@ pub fn run(args: GradeArgs) -> anyhow::Result<ExitCode> {
     let written = write_class(&class, &feedback, &args.out).map_err(message)?;
     writeln!(
         std::io::stdout(),
-        "\nwrote {}, {}, {} and {} feedback page(s) in {}",
-        written.gradebook.display(),
-        written.annotations.display(),
-        written.summary.display(),
-        written.feedback_pages.len(),
-        args.out.join("feedback").display()
+        "\n{}",
+        t!(
+            "cli-grade-wrote",
+            gradebook = written.gradebook.display().to_string(),
+            annotations = written.annotations.display().to_string(),
+            summary = written.summary.display().to_string(),
+            pages = written.feedback_pages.len(),
+            folder = args.out.join("feedback").display().to_string()
+        )
     )?;
     if let Some(lms) = &args.lms {
         super::lms_out::write_import(
@@ -121,31 +129,41 @@ fn print_table(class: &crate::grade::ClassGrade, feedback: &Feedback) -> std::io
         .iter()
         .map(|t| shorten(&t.name, 10))
         .collect();
-    let mut header = format!(
-        "{:<24} {:>6} {:>6} {:>6} {:>6} {:>6}",
-        "student", "score", "P%", "R%", "F1%", "kappa"
-    );
+    // Columns as wide as their heading in the reader's language, and at least 6.
+    let headings = [
+        t!("cli-grade-column-score"),
+        t!("cli-grade-column-precision"),
+        t!("cli-grade-column-recall"),
+        t!("cli-grade-column-f1"),
+        t!("cli-grade-column-kappa"),
+    ];
+    let widths: Vec<usize> = headings.iter().map(|h| h.chars().count().max(6)).collect();
+    let mut header = format!("{:<24}", t!("cli-grade-column-student"));
+    for (heading, width) in headings.iter().zip(&widths) {
+        header.push_str(&format!(" {heading:>width$}"));
+    }
     for tag in &tags {
         header.push_str(&format!(" {:>11}", format!("{tag} F1")));
     }
-    header.push_str("  problems");
+    header.push_str(&format!("  {}", t!("cli-grade-column-problems")));
     writeln!(out, "{header}")?;
-    let cell =
-        |v: Option<f64>, scale: f64| v.map_or("—".to_owned(), |v| format!("{:.1}", v * scale));
+    let cell = |v: Option<f64>, scale: f64| v.map_or("—".to_owned(), |v| decimal(v * scale, 1));
     for s in &class.students {
-        let mut line = format!(
-            "{:<24} {:>6} {:>6} {:>6} {:>6} {:>6}",
-            shorten(&s.student, 23),
+        let cells = [
             match feedback.override_for(&s.file) {
                 // The teacher's score, marked: the footnote under the table says so.
-                Some(o) => format!("{:.1}*", o.score),
+                Some(o) => format!("{}*", decimal(o.score, 1)),
                 None => cell(s.score, 1.0),
             },
             cell(s.total.precision(), 100.0),
             cell(s.total.recall(), 100.0),
             cell(s.total.f1(), 100.0),
-            s.kappa.map_or("—".to_owned(), |k| format!("{k:.2}")),
-        );
+            s.kappa.map_or("—".to_owned(), |k| decimal(k, 2)),
+        ];
+        let mut line = format!("{:<24}", shorten(&s.student, 23));
+        for (value, width) in cells.iter().zip(&widths) {
+            line.push_str(&format!(" {value:>width$}"));
+        }
         for counts in &s.tally.per_tag {
             line.push_str(&format!(" {:>11}", cell(counts.f1(), 100.0)));
         }
@@ -154,41 +172,47 @@ fn print_table(class: &crate::grade::ClassGrade, feedback: &Feedback) -> std::io
     }
     let scores: Vec<f64> = class.students.iter().filter_map(|s| s.score).collect();
     let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
-    let alpha = |a: Option<f64>| a.map_or("—".to_owned(), |a| format!("{a:.3}"));
+    let alpha = |a: Option<f64>| a.map_or("—".to_owned(), |a| decimal(a, 3));
     let set = class
         .students
         .iter()
         .filter(|s| feedback.override_for(&s.file).is_some())
         .count();
     if set > 0 {
-        writeln!(
-            out,
-            "* score set by the teacher ({set}); the gradebook has the score as graded and the reason"
-        )?;
+        writeln!(out, "{}", t!("cli-grade-score-set-by-teacher", count = set))?;
     }
     writeln!(
         out,
-        "\n{} graded, {} not graded; mean score {}; class agreement (Krippendorff's alpha) {}",
-        class.students.len(),
-        class.failures.len(),
-        cell(mean, 1.0),
-        alpha(class.alpha)
+        "\n{}",
+        t!(
+            "cli-grade-summary",
+            graded = class.students.len(),
+            failed = class.failures.len(),
+            mean = cell(mean, 1.0),
+            alpha = alpha(class.alpha)
+        )
     )?;
     let prompts = crate::grade::discussion::prompts(class);
     if !prompts.uncharted.is_empty() || !prompts.contested.is_empty() {
         writeln!(
             out,
-            "for class discussion: {} reading(s) many students made that the key lacks, {} key passage(s) few found or many tagged otherwise (class-summary.html lists them)",
-            prompts.uncharted.len(),
-            prompts.contested.len()
+            "{}",
+            t!(
+                "cli-grade-discussion",
+                uncharted = prompts.uncharted.len(),
+                contested = prompts.contested.len()
+            )
         )?;
     }
     for (article, a) in class.key.articles().iter().zip(&class.alpha_per_article) {
         writeln!(
             out,
-            "  alpha {:>6}  {}",
-            alpha(*a),
-            shorten(article.title(), 60)
+            "  {}",
+            t!(
+                "cli-grade-article-alpha",
+                alpha = format!("{:>6}", alpha(*a)),
+                title = shorten(article.title(), 60)
+            )
         )?;
     }
     Ok(())

@@ -11,6 +11,7 @@ use crate::edit::{History, build};
 use crate::import::{self, Imported};
 use crate::model::{Project, ProjectDetails, TagSet};
 use crate::project_file;
+use crate::t;
 
 pub struct ImportArgs {
     pub articles: Vec<PathBuf>,
@@ -32,10 +33,10 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
             for p in &loaded.problems {
                 eprintln!("{}", p.display_with(&args.out.display().to_string()));
             }
-            bail!(
-                "{} has errors; fix them (see `marginalia validate`) before adding articles to it",
-                args.out.display()
-            );
+            bail!(t!(
+                "cli-import-project-has-errors",
+                file = args.out.display().to_string()
+            ));
         }
         loaded.project
     } else {
@@ -64,24 +65,38 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
         // lists every file to fix; nothing is written if any failed.
         match imported {
             Err(err) => {
-                eprintln!("error: {err:#}");
+                eprintln!("{}", t!("cli-error", message = format!("{err:#}")));
                 failed = true;
             }
             Ok(imported) => {
                 for warning in &imported.warnings {
-                    eprintln!("warning: {}: {warning}", path.display());
+                    eprintln!(
+                        "{}",
+                        t!(
+                            "cli-warning-in-file",
+                            path = path.display().to_string(),
+                            message = warning.as_str()
+                        )
+                    );
                 }
                 describe(path, &imported);
                 let edit = build::add_article(&project, imported.article);
                 if let Err(err) = history.apply(&mut project, edit) {
-                    eprintln!("error: {}: {err}", path.display());
+                    eprintln!(
+                        "{}",
+                        t!(
+                            "cli-error-in-file",
+                            path = path.display().to_string(),
+                            message = err.to_string()
+                        )
+                    );
                     failed = true;
                 }
             }
         }
     }
     if failed {
-        bail!("nothing was written; fix the files above and run the command again");
+        bail!(t!("cli-import-nothing-written"));
     }
     if project.title().is_empty()
         && let Some(first) = project.articles().first()
@@ -96,9 +111,12 @@ pub fn run(args: ImportArgs) -> anyhow::Result<ExitCode> {
     }
     project_file::save(&project, &args.out).map_err(message)?;
     println!(
-        "wrote {} ({} article(s))",
-        args.out.display(),
-        project.articles().len()
+        "{}",
+        t!(
+            "cli-import-wrote",
+            path = args.out.display().to_string(),
+            articles = project.articles().len()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -108,9 +126,12 @@ fn read_stdin() -> anyhow::Result<Imported> {
     std::io::stdin()
         .take(import::MAX_ARTICLE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .context("cannot read standard input")?;
+        .with_context(|| t!("cli-cannot-read-stdin"))?;
     if bytes.len() as u64 > import::MAX_ARTICLE_BYTES {
-        bail!("standard input is larger than the 20 MB article limit");
+        bail!(t!(
+            "cli-stdin-too-large",
+            megabytes = import::MAX_ARTICLE_BYTES / 1_048_576
+        ));
     }
     import::import_bytes(&bytes, Path::new("pasted.txt"), "pasted", None).map_err(message)
 }
@@ -119,25 +140,28 @@ fn read_stdin() -> anyhow::Result<Imported> {
 /// furniture was left out (and how to keep it); then where the article came from.
 fn describe(path: &Path, imported: &Imported) {
     println!(
-        "imported {} as \"{}\" (id {}, {}, encoding {}, {} characters)",
-        path.display(),
-        imported.article.title(),
-        imported.article.id(),
-        imported.description,
-        imported.encoding,
-        imported.article.offsets().char_len()
+        "{}",
+        t!(
+            "cli-imported",
+            path = path.display().to_string(),
+            title = imported.article.title(),
+            id = imported.article.id().to_string(),
+            description = imported.description.as_str(),
+            encoding = imported.encoding,
+            characters = imported.article.offsets().char_len()
+        )
     );
     if let Some(page) = imported.page
         && page.kept == import::PageMode::Article
         && page.left_out_words() > 0
     {
-        println!("  to keep the whole page instead, import it again with --whole-page");
+        println!("  {}", t!("cli-imported-keep-whole-page"));
     }
     let source = imported.article.provenance();
     if let Some(byline) = source.byline() {
-        println!("  source: {byline}");
+        println!("  {}", t!("cli-imported-source", byline = byline));
     }
     if let Some(url) = &source.url {
-        println!("  address: {url}");
+        println!("  {}", t!("cli-imported-address", url = url.as_str()));
     }
 }

@@ -10,6 +10,7 @@ use super::message;
 use crate::grade::files::file_name;
 use crate::grade::{ClassGrade, Feedback};
 use crate::lms::{ItemChoice, Roster, choose_item, class_results, import_file};
+use crate::t;
 
 pub struct LmsArgs {
     pub roster: PathBuf,
@@ -34,29 +35,27 @@ pub fn write_import(
     if let Some(points) = args.points
         && !(points > 0.0 && points.is_finite())
     {
-        bail!("--points must be a number above 0 (the item's points possible); got {points}");
+        bail!(t!("cli-lms-bad-points", points = points));
     }
     for pair in &args.pairs {
         let Some((file, id)) = pair.split_once('=') else {
-            bail!(
-                "--pair takes FILE=ID (a submission's file name and the student's id in the roster); got “{pair}”"
-            );
+            bail!(t!("cli-lms-bad-pair", pair = pair.as_str()));
         };
         if !roster.students.iter().any(|s| s.id == id) {
-            bail!(
-                "--pair {pair}: no student in {} has the id “{id}”; ids are in its first identity column ({})",
-                args.roster.display(),
-                roster.identity_headers.first().map_or("", String::as_str)
-            );
+            bail!(t!(
+                "cli-lms-unknown-id",
+                pair = pair.as_str(),
+                roster = args.roster.display().to_string(),
+                id = id,
+                column = roster.identity_headers.first().map_or("", String::as_str)
+            ));
         }
         feedback.roster_pairs.insert(file.to_owned(), id.to_owned());
     }
     if !args.pairs.is_empty() {
         match feedback_path {
             Some(path) => feedback.save(path).map_err(message)?,
-            None => eprintln!(
-                "note: the pairings are not remembered (give one folder of submissions, or --feedback FILE, to keep them)"
-            ),
+            None => eprintln!("{}", t!("cli-lms-pairs-not-remembered")),
         }
     }
 
@@ -72,15 +71,19 @@ pub fn write_import(
             .items
             .get(*i)
             .map_or(String::new(), |i| i.header.clone()),
-        ItemChoice::New { name } => format!("{name} (a new column)"),
+        ItemChoice::New { name } => t!("cli-lms-new-column", name = name.as_str()),
     };
     writeln!(
         stdout,
-        "wrote {} for {}: {} of {} students, into “{column}”",
-        path.display(),
-        roster.lms.name(),
-        results.len(),
-        roster.students.len()
+        "{}",
+        t!(
+            "cli-lms-wrote",
+            path = path.display().to_string(),
+            lms = roster.lms.name(),
+            filled = results.len(),
+            students = roster.students.len(),
+            column = column
+        )
     )?;
     if let ItemChoice::New { .. } = item
         && !roster.items.is_empty()
@@ -88,18 +91,20 @@ pub fn write_import(
         let names: Vec<&str> = roster.items.iter().map(|i| i.name.as_str()).collect();
         writeln!(
             stdout,
-            "  to fill an existing column instead, give --item with one of: {}",
-            names.join(", ")
+            "  {}",
+            t!("cli-lms-existing-columns", columns = names.join(", "))
         )?;
     }
     for &s in &pairing.unmatched_submissions {
         if let Some(student) = class.students.get(s) {
             writeln!(
                 stdout,
-                "  not in the roster: {} ({}); pair by hand with --pair \"{}=ID\"",
-                student.student,
-                file_name(&student.file),
-                file_name(&student.file)
+                "  {}",
+                t!(
+                    "cli-lms-not-in-roster",
+                    student = student.student.as_str(),
+                    file = file_name(&student.file)
+                )
             )?;
         }
     }
@@ -112,9 +117,12 @@ pub fn write_import(
             .collect();
         writeln!(
             stdout,
-            "  in the roster without a submission ({}): {}",
-            names.len(),
-            names.join(", ")
+            "  {}",
+            t!(
+                "cli-lms-without-submission",
+                count = names.len(),
+                names = names.join(", ")
+            )
         )?;
     }
     Ok(())

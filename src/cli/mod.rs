@@ -8,7 +8,9 @@
 
 mod export_cmd;
 mod grade_cmd;
+pub mod help;
 mod import_cmd;
+pub mod language;
 mod lms_out;
 pub mod stress_cmd;
 mod validate_cmd;
@@ -26,7 +28,8 @@ pub use export_cmd::ExportFormat;
 #[command(
     name = "marginalia",
     version,
-    about = "Annotate news articles: tag claims, rebuttals, framing and boilerplate.",
+    // i18n-ok: the English source of cli-about; help.rs puts the message in its place.
+    about = "Annotate news articles: tag claims, rebuttals, framing and boilerplate.", // i18n-ok: as above
     long_about = "Annotate news articles: tag claims, rebuttals, framing and boilerplate.\n\n\
                   With no command, opens the window: on FILE (a project .ron, or an article \
                   to import) or, with no FILE, on the bundled sample exercise."
@@ -38,6 +41,10 @@ pub struct Args {
     /// submissions (graded at once).
     #[arg(long, value_name = "FOLDER", requires = "file")]
     pub grade: Option<PathBuf>,
+    /// The language of messages, help and the window: en (English) or fr (French); by
+    /// default the system's (or MARGINALIA_LANG).
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

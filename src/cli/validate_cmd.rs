@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::model::Role;
 use crate::project_file::{self, Severity};
+use crate::t;
 
 /// Every problem of every file, printed; the exit code is the worst file's (0 valid,
 /// 1 invalid, 2 unreadable), so one unreadable file does not stop the others' checks.
@@ -33,19 +35,32 @@ pub fn run(files: &[PathBuf], strict: bool) -> anyhow::Result<ExitCode> {
                 let p = &loaded.project;
                 if errors > 0 || (strict && warnings > 0) {
                     worst = worst.max(1);
-                    println!("{shown}: INVALID ({errors} error(s), {warnings} warning(s))");
-                } else {
                     println!(
-                        "{shown}: ok ({}, {} article(s), {} tag(s), {} annotation(s){})",
-                        p.role().label(),
-                        p.articles().len(),
-                        p.tags().len(),
-                        p.annotations().len(),
-                        if warnings > 0 {
-                            format!(", {warnings} warning(s)")
-                        } else {
-                            String::new()
-                        }
+                        "{}",
+                        t!(
+                            "cli-validate-invalid",
+                            file = shown.as_str(),
+                            errors = errors,
+                            warnings = warnings
+                        )
+                    );
+                } else {
+                    let role = match p.role() {
+                        Role::Assignment => "assignment",
+                        Role::Key => "key",
+                        Role::Submission => "submission",
+                    };
+                    println!(
+                        "{}",
+                        t!(
+                            "cli-validate-ok",
+                            file = shown.as_str(),
+                            role = role,
+                            articles = p.articles().len(),
+                            tags = p.tags().len(),
+                            annotations = p.annotations().len(),
+                            warnings = warnings
+                        )
                     );
                 }
             }

@@ -182,7 +182,7 @@ pub fn remove_article(project: &Project, id: &ArticleId) -> Result<Edit, EditErr
         article: Box::new(project.articles()[index].clone()),
     });
     Ok(Edit::Batch {
-        label: "remove article".into(),
+        label: crate::t!("edit-label-remove-article"),
         edits,
     })
 }
@@ -265,7 +265,7 @@ pub fn remove_tag(
         tag: project.tags().as_slice()[index].clone(),
     });
     Ok(Edit::Batch {
-        label: "delete tag".into(),
+        label: crate::t!("edit-label-delete-tag"),
         edits,
     })
 }

@@ -1,45 +1,61 @@
 //! Why an edit was refused, in words a student or teacher can act on.
 
 use crate::model::{AnnotationId, ArticleId, TagId};
+use crate::t;
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditError {
-    #[error("there is no annotation {0}")]
     NoSuchAnnotation(AnnotationId),
-    #[error("annotation {0} already exists")]
     AnnotationExists(AnnotationId),
-    #[error("annotation {0} changed since this edit was made")]
     StaleAnnotation(AnnotationId),
-    #[error("there is no article \"{0}\" in this project")]
     NoSuchArticle(ArticleId),
-    #[error("an article with id \"{0}\" is already in this project")]
     ArticleExists(ArticleId),
-    #[error("article \"{0}\" still has {1} annotation(s); remove them first")]
     ArticleInUse(ArticleId, usize),
-    #[error("there is no tag \"{0}\" in this project's tag set")]
     NoSuchTag(TagId),
-    #[error("a tag with id \"{0}\" already exists")]
     TagExists(TagId),
-    #[error("key '{key}' is already used by tag \"{by}\"; choose another key")]
     KeyTaken { key: char, by: String },
-    #[error("the tag id cannot be empty")]
     EmptyTagId,
-    #[error(
-        "tag \"{0}\" is used by {1} annotation(s); choose a tag to move them to, or delete them"
-    )]
     TagInUse(TagId, usize),
-    #[error("the selection is empty (or only white space); select some text first")]
     EmptySelection,
-    #[error("the selection is outside the article text")]
     OutOfRange,
-    #[error("the selection starts or ends inside a character")]
     SplitsCharacter,
-    #[error("position {0} is not in the list")]
     BadIndex(usize),
-    #[error("the project changed since this edit was made")]
     Stale,
-    #[error(
-        "{0} cannot be another reading of {1}: it must be a passage of the same article that is not itself another reading"
-    )]
     BadAlternative(AnnotationId, AnnotationId),
 }
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use EditError as E;
+        let message = match self {
+            E::NoSuchAnnotation(id) => t!("edit-no-such-annotation", id = id.to_string()),
+            E::AnnotationExists(id) => t!("edit-annotation-exists", id = id.to_string()),
+            E::StaleAnnotation(id) => t!("edit-stale-annotation", id = id.to_string()),
+            E::NoSuchArticle(id) => t!("edit-no-such-article", id = id.to_string()),
+            E::ArticleExists(id) => t!("edit-article-exists", id = id.to_string()),
+            E::ArticleInUse(id, count) => {
+                t!("edit-article-in-use", id = id.to_string(), count = *count)
+            }
+            E::NoSuchTag(id) => t!("edit-no-such-tag", id = id.to_string()),
+            E::TagExists(id) => t!("edit-tag-exists", id = id.to_string()),
+            E::KeyTaken { key, by } => {
+                t!("edit-key-taken", key = key.to_string(), by = by.as_str())
+            }
+            E::EmptyTagId => t!("edit-empty-tag-id"),
+            E::TagInUse(id, count) => t!("edit-tag-in-use", id = id.to_string(), count = *count),
+            E::EmptySelection => t!("edit-empty-selection"),
+            E::OutOfRange => t!("edit-out-of-range"),
+            E::SplitsCharacter => t!("edit-splits-character"),
+            E::BadIndex(index) => t!("edit-bad-index", index = index.to_string()),
+            E::Stale => t!("edit-stale"),
+            E::BadAlternative(id, of) => t!(
+                "edit-bad-alternative",
+                id = id.to_string(),
+                of = of.to_string()
+            ),
+        };
+        f.write_str(&message)
+    }
+}
+
+impl std::error::Error for EditError {}

@@ -118,25 +118,25 @@ impl Edit {
     /// A short description for menus: "Undo retag".
     pub fn label(&self) -> String {
         match self {
-            Edit::AddAnnotation(_) => "add annotation".into(),
-            Edit::RemoveAnnotation(_) => "delete annotation".into(),
+            Edit::AddAnnotation(_) => crate::t!("edit-label-add-annotation"),
+            Edit::RemoveAnnotation(_) => crate::t!("edit-label-delete-annotation"),
             Edit::UpdateAnnotation { before, after } => {
                 if before.tag != after.tag {
-                    "retag".into()
+                    crate::t!("edit-label-retag")
                 } else if before.range != after.range {
-                    "resize".into()
+                    crate::t!("edit-label-resize")
                 } else {
-                    "edit note".into()
+                    crate::t!("edit-label-edit-note")
                 }
             }
-            Edit::AddArticle { .. } => "add article".into(),
-            Edit::RemoveArticle { .. } => "remove article".into(),
-            Edit::AddTag { .. } => "add tag".into(),
-            Edit::RemoveTag { .. } => "delete tag".into(),
-            Edit::UpdateTag { .. } => "change tag".into(),
-            Edit::MoveTag { .. } => "reorder tags".into(),
-            Edit::SetDetails { .. } => "edit project details".into(),
-            Edit::SetArticleSource { .. } => "edit article source".into(),
+            Edit::AddArticle { .. } => crate::t!("edit-label-add-article"),
+            Edit::RemoveArticle { .. } => crate::t!("edit-label-remove-article"),
+            Edit::AddTag { .. } => crate::t!("edit-label-add-tag"),
+            Edit::RemoveTag { .. } => crate::t!("edit-label-delete-tag"),
+            Edit::UpdateTag { .. } => crate::t!("edit-label-change-tag"),
+            Edit::MoveTag { .. } => crate::t!("edit-label-reorder-tags"),
+            Edit::SetDetails { .. } => crate::t!("edit-label-edit-details"),
+            Edit::SetArticleSource { .. } => crate::t!("edit-label-edit-source"),
             Edit::Batch { label, .. } => label.clone(),
         }
     }

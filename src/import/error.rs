@@ -3,95 +3,194 @@
 use std::path::{Path, PathBuf};
 
 use super::{MAX_ARTICLE_BYTES, SourceKind};
+use crate::t;
 
-#[derive(Debug, thiserror::Error)]
+/// `what` and `format` name the kind of file in English ("a PNG image"); [`noun`] says
+/// it in the reader's language.
+#[derive(Debug)]
 pub enum ImportError {
-    #[error("cannot read {}: {source}", path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{} is {:.1} MB; articles over {} MB are refused. Split it or import only the article's text.",
-        path.display(), *size as f64 / 1_048_576.0, MAX_ARTICLE_BYTES / 1_048_576
-    )]
-    TooLarge { path: PathBuf, size: u64 },
-    #[error("{}is empty: there is no text to annotate", at(path))]
-    Empty { path: Option<PathBuf> },
-    #[error(
-        "{}looks like {what}, not text. {SUPPORTED} Or copy the article's text and paste it into a new project (File > New from clipboard).",
-        at(path)
-    )]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+    },
+    Empty {
+        path: Option<PathBuf>,
+    },
     Binary {
         path: Option<PathBuf>,
         what: &'static str,
     },
-    #[error(
-        "{}nests its elements about {depth} levels deep; real articles use a few dozen, so the file is broken or made to stall programs. Copy the article's text and paste it instead (File > New from clipboard).",
-        at(path)
-    )]
-    TooDeep { path: Option<PathBuf>, depth: usize },
-    #[error(
-        "{}is {what}, which Marginalia does not read. {SUPPORTED} Or copy the article's text and paste it into a new project (File > New from clipboard).",
-        at(path)
-    )]
+    TooDeep {
+        path: Option<PathBuf>,
+        depth: usize,
+    },
     Unsupported {
         path: Option<PathBuf>,
         what: &'static str,
     },
-    #[error(
-        "{}is {format} that cannot be read: {detail}. Open it in the program that made it and save it again, or copy its text and paste it (File > New from clipboard).",
-        at(path)
-    )]
     Damaged {
         path: Option<PathBuf>,
         format: &'static str,
         detail: String,
     },
-    #[error(
-        "{}is {format} that was refused: {detail}. Open it in the program that made it and save only the article, or copy its text and paste it (File > New from clipboard).",
-        at(path)
-    )]
     TooBig {
         path: Option<PathBuf>,
         format: &'static str,
         detail: String,
     },
-    #[error(
-        "{}is a PDF of {pages} page(s) with no text in it, only pictures of pages (a scan or a photo). Open it in a program that recognises text (OCR), or find the article online, and import that instead.",
-        at(path)
-    )]
-    NoTextLayer { path: Option<PathBuf>, pages: usize },
-    #[error(
-        "{}is a PDF protected by a password. Open it with its password and print it to a new PDF (or save it as text), then import that.",
-        at(path)
-    )]
-    Encrypted { path: Option<PathBuf> },
-    #[error("{}has no readable text once the {} markup is removed", at(path), kind_name(*kind))]
+    NoTextLayer {
+        path: Option<PathBuf>,
+        pages: usize,
+    },
+    Encrypted {
+        path: Option<PathBuf>,
+    },
     NoText {
         path: Option<PathBuf>,
         kind: SourceKind,
     },
 }
 
-fn at(path: &Option<PathBuf>) -> String {
+/// The file's name, or "the text" for pasted text, as the subject of the message.
+fn subject(path: &Option<PathBuf>) -> String {
     path.as_ref()
-        .map(|p| format!("{} ", p.display()))
-        .unwrap_or_else(|| "the text ".to_owned())
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| t!("import-subject-text"))
 }
 
-/// The list people need when a file is refused.
-const SUPPORTED: &str = "Marginalia reads text (.txt), Markdown (.md), web pages (.html, and .mhtml saved as \"Webpage, Single File\"), PDF, Word (.docx), OpenDocument (.odt) and EPUB files.";
-
-fn kind_name(kind: SourceKind) -> &'static str {
+fn kind_name(kind: SourceKind) -> String {
     match kind {
-        SourceKind::PlainText => "text",
-        SourceKind::Markdown => "Markdown",
-        SourceKind::Html | SourceKind::Mhtml => "HTML",
-        SourceKind::Docx => "Word",
-        SourceKind::Odt => "OpenDocument",
-        SourceKind::Epub => "EPUB",
-        SourceKind::Pdf => "PDF",
+        SourceKind::PlainText => t!("import-kind-text"),
+        // Names of formats, the same in every language.
+        SourceKind::Markdown => "Markdown".to_owned(),
+        SourceKind::Html | SourceKind::Mhtml => "HTML".to_owned(),
+        SourceKind::Docx => "Word".to_owned(),
+        SourceKind::Odt => "OpenDocument".to_owned(),
+        SourceKind::Epub => "EPUB".to_owned(),
+        SourceKind::Pdf => "PDF".to_owned(),
+    }
+}
+
+/// The names of kinds of files the readers give, and the message that says each.
+const NOUNS: &[(&str, &str)] = &[
+    ("a binary file", "import-what-binary"),
+    (
+        "a ZIP archive (a .docx, .odt or .epub is one)",
+        "import-what-zip",
+    ),
+    ("a PNG image", "import-what-png"),
+    ("a JPEG image", "import-what-jpeg"),
+    ("a GIF image", "import-what-gif"),
+    ("an old Microsoft Office document", "import-what-old-office"),
+    ("an RTF document", "import-what-rtf"),
+    ("a program", "import-what-program"),
+    (
+        "a ZIP archive that is not a Word, OpenDocument or EPUB document",
+        "import-what-other-zip",
+    ),
+    ("a PDF document", "import-format-pdf"),
+    ("an EPUB book", "import-format-epub"),
+    ("an OpenDocument text", "import-format-odt"),
+    ("a Word document", "import-format-docx"),
+    ("a saved web page (MHTML)", "import-format-mhtml"),
+    (
+        "a ZIP archive (as .docx, .odt and .epub files are)",
+        "import-format-zip-document",
+    ),
+    ("a ZIP archive", "import-format-zip"),
+];
+
+/// A kind of file (`what`, `format`) in the reader's language; an English name without a
+/// message is shown as it is.
+fn noun(english: &str) -> String {
+    NOUNS
+        .iter()
+        .find(|(name, _)| *name == english)
+        .map_or_else(|| english.to_owned(), |(_, id)| t!(*id))
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use ImportError as E;
+        let supported = || t!("import-supported");
+        let message = match self {
+            E::Io { path, source } => t!(
+                "import-cannot-read",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            E::TooLarge { path, size } => t!(
+                "import-too-large",
+                path = path.display().to_string(),
+                size = format!("{:.1}", *size as f64 / 1_048_576.0),
+                limit = (MAX_ARTICLE_BYTES / 1_048_576).to_string()
+            ),
+            E::Empty { path } => t!("import-empty", subject = subject(path)),
+            E::Binary { path, what } => t!(
+                "import-binary",
+                subject = subject(path),
+                what = noun(what),
+                supported = supported()
+            ),
+            E::TooDeep { path, depth } => t!(
+                "import-too-deep",
+                subject = subject(path),
+                depth = depth.to_string()
+            ),
+            E::Unsupported { path, what } => t!(
+                "import-unsupported",
+                subject = subject(path),
+                what = noun(what),
+                supported = supported()
+            ),
+            E::Damaged {
+                path,
+                format,
+                detail,
+            } => t!(
+                "import-damaged",
+                subject = subject(path),
+                format = noun(format),
+                detail = detail.as_str()
+            ),
+            E::TooBig {
+                path,
+                format,
+                detail,
+            } => t!(
+                "import-too-big",
+                subject = subject(path),
+                format = noun(format),
+                detail = detail.as_str()
+            ),
+            E::NoTextLayer { path, pages } => {
+                t!(
+                    "import-no-text-layer",
+                    subject = subject(path),
+                    pages = *pages
+                )
+            }
+            E::Encrypted { path } => t!("import-encrypted", subject = subject(path)),
+            E::NoText { path, kind } => t!(
+                "import-no-text",
+                subject = subject(path),
+                kind = kind_name(*kind)
+            ),
+        };
+        f.write_str(&message)
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ImportError::Io { source, .. } => Some(source),
+            _ => None,
+        }
     }
 }
 

@@ -15,6 +15,8 @@ mod pdf;
 mod reader;
 mod text_builder;
 
+use crate::i18n::number::NumberStyle;
+use crate::t;
 use std::io::Read;
 use std::path::Path;
 
@@ -104,17 +106,26 @@ impl PageReport {
     /// left out"; `what` names the page ("web page", "saved web page (MHTML)").
     pub fn describe(&self, what: &str) -> String {
         match self.kept {
-            PageMode::Article => format!(
-                "{what}: article kept ({} words), {} words of page furniture left out",
-                thousands(self.article_words),
-                thousands(self.left_out_words())
+            PageMode::Article => t!(
+                "import-described-article-kept",
+                page = what,
+                article_words = grouped(self.article_words),
+                left_out_words = grouped(self.left_out_words())
             ),
-            PageMode::WholePage => format!(
-                "{what}: the whole page kept ({} words)",
-                thousands(self.page_words)
+            PageMode::WholePage => t!(
+                "import-described-whole-page-kept",
+                page = what,
+                words = grouped(self.page_words)
             ),
         }
     }
+}
+
+/// 1840 → "1 840" in French, "1,840" in English: a count grouped the reader's way, from
+/// four digits on (word counts read as in [`thousands`]).
+fn grouped(n: usize) -> String {
+    let group = NumberStyle::of(crate::i18n::current().code()).group;
+    thousands(n).replace(',', &group.to_string())
 }
 
 /// 1840 → "1,840" (English grouping; the window and the CLI use it for counts).
@@ -234,7 +245,7 @@ pub fn import_bytes_with(
         }
         Sniffed::Mhtml => {
             let saved = documents::mhtml::read(bytes)?;
-            let mut read = read_web_page(&saved.html, options, "saved web page (MHTML)")?;
+            let mut read = read_web_page(&saved.html, options, &t!("import-described-mhtml"))?;
             read.kind = SourceKind::Mhtml;
             if read.provenance.url.is_none() {
                 read.provenance.url = saved.url;
@@ -257,7 +268,7 @@ pub fn import_bytes_with(
             return Err(ImportError::Damaged {
                 path: None,
                 format: "a ZIP archive (as .docx, .odt and .epub files are)",
-                detail: "its table of contents is missing or damaged, as when a download or a copy is cut off".into(),
+                detail: t!("import-zip-no-contents"),
             });
         }
         Sniffed::OtherZip => {
@@ -272,13 +283,25 @@ pub fn import_bytes_with(
             let read = match kind {
                 SourceKind::Markdown => {
                     let (text, title) = markdown::extract(&decoded.text);
-                    ReadFile::plain(SourceKind::Markdown, text, title, "Markdown")
+                    ReadFile::plain(
+                        SourceKind::Markdown,
+                        text,
+                        title,
+                        &t!("import-described-markdown"),
+                    )
                 }
-                SourceKind::Html => read_web_page(&decoded.text, options, "web page")?,
+                SourceKind::Html => {
+                    read_web_page(&decoded.text, options, &t!("import-described-web-page"))?
+                }
                 _ => {
                     let text = crate::text::normalize_newlines(&decoded.text);
                     let title = plain_text_title(&text);
-                    ReadFile::plain(SourceKind::PlainText, text, title, "text")
+                    ReadFile::plain(
+                        SourceKind::PlainText,
+                        text,
+                        title,
+                        &t!("import-described-text"),
+                    )
                 }
             };
             (read, Some(decoded))
@@ -299,16 +322,10 @@ pub fn import_bytes_with(
     let mut warnings = Vec::new();
     if let Some(decoded) = &decoded {
         if decoded.guessed {
-            warnings.push(format!(
-                "the file is not UTF-8; it was read as {} (detected from its bytes). If letters look wrong, save the article as UTF-8 and import it again.",
-                decoded.encoding
-            ));
+            warnings.push(t!("import-encoding-guessed", encoding = decoded.encoding));
         }
         if decoded.had_errors {
-            warnings.push(format!(
-                "some bytes were not valid {}; they show as \u{FFFD}",
-                decoded.encoding
-            ));
+            warnings.push(t!("import-encoding-errors", encoding = decoded.encoding));
         }
     }
     Ok(Imported {
@@ -413,14 +430,14 @@ pub fn import_pasted(text: &str, id: &str) -> Result<Imported, ImportError> {
             kind: SourceKind::PlainText,
         });
     }
-    let title = plain_text_title(&text).unwrap_or_else(|| "Pasted text".to_owned());
+    let title = plain_text_title(&text).unwrap_or_else(|| t!("import-pasted-title"));
     Ok(Imported {
         article: Article::new(ArticleId(slug(id)), title, None, "UTF-8".into(), &text),
         kind: SourceKind::PlainText,
         encoding: "UTF-8",
         warnings: Vec::new(),
         page: None,
-        description: "pasted text".into(),
+        description: t!("import-described-pasted"),
     })
 }
 

@@ -2,41 +2,88 @@
 
 use std::path::PathBuf;
 
-#[derive(Debug, thiserror::Error)]
+use crate::t;
+
+#[derive(Debug)]
 pub enum LmsError {
-    #[error("cannot read {}: {source}", path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{}: this is not a gradebook exported from Canvas, Moodle, Brightspace or Google Classroom (its first row is “{header}”); export the gradebook as CSV from your LMS and give that file.",
-        path.display()
-    )]
-    UnknownLayout { path: PathBuf, header: String },
-    #[error(
-        "{}: this is not a text (CSV) file; export the gradebook as CSV from your LMS and give that file.",
-        path.display()
-    )]
-    NotText { path: PathBuf },
-    #[error("{}: line {line}: {message}", path.display())]
+    UnknownLayout {
+        path: PathBuf,
+        header: String,
+    },
+    NotText {
+        path: PathBuf,
+    },
     Csv {
         path: PathBuf,
         line: u64,
         message: String,
     },
-    #[error("{}: the gradebook lists no students; export it again with the students in it.", path.display())]
-    NoStudents { path: PathBuf },
-    #[error(
-        "{}: no grade column matches “{wanted}”; its grade columns are: {}.",
-        path.display(),
-        if available.is_empty() { "none".to_owned() } else { available.join(", ") }
-    )]
+    NoStudents {
+        path: PathBuf,
+    },
     NoSuchItem {
         path: PathBuf,
         wanted: String,
         available: Vec<String>,
     },
-    #[error("could not make the import file: {0}")]
     Write(String),
+}
+
+impl std::fmt::Display for LmsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |path: &PathBuf| path.display().to_string();
+        let message = match self {
+            LmsError::Read { path, source } => t!(
+                "lms-cannot-read",
+                path = shown(path),
+                reason = source.to_string()
+            ),
+            LmsError::UnknownLayout { path, header } => t!(
+                "lms-unknown-layout",
+                path = shown(path),
+                header = header.as_str()
+            ),
+            LmsError::NotText { path } => t!("lms-not-text", path = shown(path)),
+            LmsError::Csv {
+                path,
+                line,
+                message,
+            } => t!(
+                "lms-csv",
+                path = shown(path),
+                line = line.to_string(),
+                message = message.as_str()
+            ),
+            LmsError::NoStudents { path } => t!("lms-no-students", path = shown(path)),
+            LmsError::NoSuchItem {
+                path,
+                wanted,
+                available,
+            } => t!(
+                "lms-no-such-item",
+                path = shown(path),
+                wanted = wanted.as_str(),
+                available = if available.is_empty() {
+                    t!("lms-no-columns")
+                } else {
+                    available.join(", ")
+                }
+            ),
+            LmsError::Write(reason) => t!("lms-write", reason = reason.as_str()),
+        };
+        f.write_str(&message)
+    }
+}
+
+impl std::error::Error for LmsError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LmsError::Read { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }

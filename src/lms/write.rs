@@ -36,10 +36,9 @@ pub fn import_file(
 ) -> Result<Vec<u8>, LmsError> {
     let (header, file_points) = match item {
         ItemChoice::Existing(i) => {
-            let item = roster
-                .items
-                .get(*i)
-                .ok_or_else(|| LmsError::Write(format!("no grade column {i}")))?;
+            let item = roster.items.get(*i).ok_or_else(|| {
+                LmsError::Write(crate::t!("lms-write-no-column", column = i.to_string()))
+            })?;
             (item.header.clone(), item.points)
         }
         ItemChoice::New { name } => (new_header(roster.lms, name, points), None),

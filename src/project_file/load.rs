@@ -8,6 +8,7 @@ use super::locate::Locator;
 use super::validate;
 use super::{CURRENT_VERSION, FORMAT_NAME, Problem, Severity};
 use crate::model::Project;
+use crate::t;
 use crate::text::line_col;
 
 /// Project files over this size are refused before reading: 20 MB articles are the
@@ -18,54 +19,103 @@ pub const MAX_PROJECT_BYTES: u64 = 64 * 1024 * 1024;
 const RECURSION_LIMIT: usize = 64;
 
 /// A file that could not be loaded at all.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("cannot read {}: {source}", path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{} is {:.0} MB, too large for a project file (the limit is {} MB); is it the right file?",
-        path.display(), *size as f64 / 1_048_576.0, MAX_PROJECT_BYTES / 1_048_576
-    )]
-    TooLarge { path: PathBuf, size: u64 },
-    #[error(
-        "{}:{line}:{column}: this is not a text file (invalid UTF-8); a project file is plain RON text. Open the original, or the .bak file next to it.",
-        path.display()
-    )]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+    },
     NotText {
         path: PathBuf,
         line: usize,
         column: usize,
     },
-    #[error("{}:{line}:{column}: {message}", path.display())]
     Syntax {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
-    #[error(
-        "{} is empty: it was probably cut off while saving or copying. Try the .bak file next to it.",
-        path.display()
-    )]
-    Empty { path: PathBuf },
-    #[error(
-        "{} is not a Marginalia project (it has no `format: \"{FORMAT_NAME}\"` line). To annotate an article, import it instead.",
-        path.display()
-    )]
-    NotAProject { path: PathBuf },
-    #[error(
-        "{} was made by a newer Marginalia (file format {found}, this version reads up to {CURRENT_VERSION}) — please update Marginalia to open it.",
-        path.display()
-    )]
-    NewerVersion { path: PathBuf, found: u32 },
-    #[error(
-        "{} has format version {found}, which no Marginalia ever wrote; check the `version:` line (it should be {CURRENT_VERSION}).",
-        path.display()
-    )]
-    UnknownVersion { path: PathBuf, found: u32 },
+    Empty {
+        path: PathBuf,
+    },
+    NotAProject {
+        path: PathBuf,
+    },
+    NewerVersion {
+        path: PathBuf,
+        found: u32,
+    },
+    UnknownVersion {
+        path: PathBuf,
+        found: u32,
+    },
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |path: &Path| path.display().to_string();
+        // Positions and sizes are written as the file and the system write them.
+        let message = match self {
+            LoadError::Io { path, source } => t!(
+                "file-cannot-read",
+                path = shown(path),
+                reason = source.to_string()
+            ),
+            LoadError::TooLarge { path, size } => t!(
+                "file-too-large",
+                path = shown(path),
+                size = format!("{:.0}", *size as f64 / 1_048_576.0),
+                limit = (MAX_PROJECT_BYTES / 1_048_576).to_string()
+            ),
+            // `path:line:column:` as editors and terminals link it up.
+            LoadError::NotText { path, line, column } => {
+                format!(
+                    "{}:{line}:{column}: {}",
+                    path.display(),
+                    t!("file-not-text")
+                )
+            }
+            LoadError::Syntax {
+                path,
+                line,
+                column,
+                message,
+            } => format!("{}:{line}:{column}: {message}", path.display()),
+            LoadError::Empty { path } => t!("file-empty", path = shown(path)),
+            LoadError::NotAProject { path } => t!(
+                "file-not-a-project",
+                path = shown(path),
+                format = FORMAT_NAME
+            ),
+            LoadError::NewerVersion { path, found } => t!(
+                "file-newer-version",
+                path = shown(path),
+                found = found.to_string(),
+                current = CURRENT_VERSION.to_string()
+            ),
+            LoadError::UnknownVersion { path, found } => t!(
+                "file-unknown-version",
+                path = shown(path),
+                found = found.to_string(),
+                current = CURRENT_VERSION.to_string()
+            ),
+        };
+        f.write_str(&message)
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// A loaded project and what was found wrong with the file.
@@ -155,9 +205,7 @@ pub fn load_str(source: &str, path: &Path) -> Result<Loaded, LoadError> {
                 path: path.to_path_buf(),
                 line: 1,
                 column: 1,
-                message:
-                    "the file has no `version:` field; add `version: 3,` after the `format:` line"
-                        .into(),
+                message: t!("file-no-version", current = CURRENT_VERSION.to_string()),
             });
         }
     };
@@ -182,45 +230,38 @@ fn parse<'a, T: serde::Deserialize<'a>>(source: &'a str, path: &Path) -> Result<
 fn explain_ron_error(code: &ron::Error) -> String {
     use ron::Error as E;
     let replaced = match code {
-        E::ExceededRecursionLimit => Some(
-            "values are nested far deeper than in any project file (more than 64 levels); the file is damaged, or is not a project"
-                .to_owned(),
-        ),
-        E::IntegerOutOfBounds => Some(
-            "this number is negative or far too large (offsets and ids are whole numbers from 0)"
-                .to_owned(),
-        ),
+        E::ExceededRecursionLimit => Some(t!(
+            "file-syntax-too-deep",
+            limit = RECURSION_LIMIT.to_string()
+        )),
+        E::IntegerOutOfBounds => Some(t!("file-syntax-number-out-of-bounds")),
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => Some(format!(
-            "`{found}` is not allowed here; write one of: {}",
-            expected.join(", ")
+        } => Some(t!(
+            "file-syntax-no-such-variant",
+            found = found.as_str(),
+            expected = expected.join(", ")
         )),
-        E::ExpectedNamedStructLike(_) | E::ExpectedStructLike => Some(
-            "expected `(` here: a project file is RON, starting with `(` (JSON and other formats cannot be opened)"
-                .to_owned(),
-        ),
+        E::ExpectedNamedStructLike(_) | E::ExpectedStructLike => {
+            Some(t!("file-syntax-expected-struct"))
+        }
         _ => None,
     };
     if let Some(message) = replaced {
         return message;
     }
     let hint = match code {
-        E::ExpectedOption => {
-            " (write the value itself, e.g. `note: \"text\"`, or leave the field out)"
-        }
-        E::Eof => {
-            " (the file ends too early: it was probably cut off while saving or copying; try the .bak file next to it)"
-        }
-        E::MissingStructField { .. } => " (add the field, or restore the file from its .bak)",
+        E::ExpectedOption => "file-syntax-hint-option",
+        E::Eof => "file-syntax-hint-eof",
+        E::MissingStructField { .. } => "file-syntax-hint-missing-field",
         E::ExpectedString | E::ExpectedInteger | E::InvalidValueForType { .. } => {
-            " (the value has the wrong type here)"
+            "file-syntax-hint-wrong-type"
         }
-        E::ExpectedArray => " (a list in square brackets is expected here)",
-        E::ExpectedComma => {
-            " (a comma is missing at the end of the previous value, or a quote `\"` was left open above)"
-        }
-        _ => "",
+        E::ExpectedArray => "file-syntax-hint-array",
+        E::ExpectedComma => "file-syntax-hint-comma",
+        // ron's own words, which say enough.
+        _ => return code.to_string(),
     };
-    format!("{code}{hint}")
+    // ron's words (in English: they come from the parser) and what to do about them.
+    t!(hint, error = code.to_string())
 }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::t;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     /// Repaired on load (e.g. a moved quote re-anchored); nothing was lost.
@@ -55,10 +57,10 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
+        let shown = match self.severity {
+            Severity::Warning => t!("file-problem-warning", message = self.message.as_str()),
+            Severity::Error => t!("file-problem-error", message = self.message.as_str()),
         };
-        write!(f, "{level}: {}", self.message)
+        f.write_str(&shown)
     }
 }

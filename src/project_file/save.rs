@@ -12,54 +12,87 @@ use super::format::{
 use super::{CURRENT_VERSION, FORMAT_NAME};
 use crate::anchor::TextQuote;
 use crate::model::Project;
+use crate::t;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
-    #[error(
-        "could not save to {}: {}. Your work is still open and the old file is unchanged; {}",
-        path.display(), describe_io(source), advice(source)
-    )]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{} was written by a newer Marginalia (format {found}); saving over it would lose what that version stored. Use Save As to choose another name.",
-        path.display()
-    )]
-    WouldDowngrade { path: PathBuf, found: u32 },
-    #[error("this project has not been saved yet; choose where to save it (Save As)")]
+    WouldDowngrade {
+        path: PathBuf,
+        found: u32,
+    },
     NoPath,
-    #[error(
-        "{} was changed by another program or Marginalia window since you opened it; saving now would overwrite those changes. Use Save As to keep both, or choose to overwrite.",
-        path.display()
-    )]
-    ChangedOnDisk { path: PathBuf },
-    #[error("could not write the project as RON: {0}")]
+    ChangedOnDisk {
+        path: PathBuf,
+    },
     Serialize(String),
-    #[error(
-        "could not save: highlight {annotation} in article \"{article}\" does not start and end on whole characters, so its position cannot be written. Nothing was written and your work is still open; please report this (it is a bug), and undo the last change to that highlight before saving again."
-    )]
-    BadSpan { annotation: u64, article: String },
+    BadSpan {
+        annotation: u64,
+        article: String,
+    },
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = match self {
+            SaveError::Io { path, source } => t!(
+                "save-io",
+                path = path.display().to_string(),
+                reason = describe_io(source),
+                advice = advice(source)
+            ),
+            SaveError::WouldDowngrade { path, found } => t!(
+                "save-would-downgrade",
+                path = path.display().to_string(),
+                found = found.to_string()
+            ),
+            SaveError::NoPath => t!("save-no-path"),
+            SaveError::ChangedOnDisk { path } => {
+                t!("save-changed-on-disk", path = path.display().to_string())
+            }
+            SaveError::Serialize(reason) => t!("save-serialize", reason = reason.as_str()),
+            SaveError::BadSpan {
+                annotation,
+                article,
+            } => t!(
+                "save-bad-span",
+                annotation = annotation.to_string(),
+                article = article.as_str()
+            ),
+        };
+        f.write_str(&message)
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// The system's words for an I/O error, with the common ones in plain language.
 fn describe_io(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match e.kind() {
-        K::StorageFull => "the disk is full".to_owned(),
-        K::PermissionDenied => "you are not allowed to write there".to_owned(),
-        K::ReadOnlyFilesystem => "that disk is read-only".to_owned(),
-        K::NotFound => "the folder does not exist (any more)".to_owned(),
+        K::StorageFull => t!("save-reason-disk-full"),
+        K::PermissionDenied => t!("save-reason-permission-denied"),
+        K::ReadOnlyFilesystem => t!("save-reason-read-only"),
+        K::NotFound => t!("save-reason-no-folder"),
         _ => e.to_string(),
     }
 }
 
-fn advice(e: &std::io::Error) -> &'static str {
+fn advice(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match e.kind() {
-        K::StorageFull => "free some space, or use Save As to save on another disk (a USB stick).",
-        _ => "use Save As to save in another folder (your Documents, a USB stick).",
+        K::StorageFull => t!("save-advice-disk-full"),
+        _ => t!("save-advice-other-folder"),
     }
 }
 

@@ -14,6 +14,7 @@ use crate::model::{
     Annotation, AnnotationId, Article, ArticleId, Project, ProjectDetails, Provenance, Rgb, Tag,
     TagId, TagSet,
 };
+use crate::t;
 use crate::text::{
     CharRange, is_grapheme_boundary, normalize_line_endings, shorten, snap_to_graphemes,
 };
@@ -47,24 +48,25 @@ fn load_tags(tags: &[TagV1], at: &Locator, problems: &mut Vec<Problem>) -> TagSe
         if t.id.trim().is_empty() {
             problems.push(Problem::error(
                 pos,
-                format!(
-                    "tag \"{}\" has an empty id; give it one, e.g. id: \"claim\"",
-                    t.name
-                ),
+                t!("file-tag-empty-id", name = t.name.as_str()),
             ));
             continue;
         }
         if out.iter().any(|x| x.id.0 == t.id) {
             problems.push(Problem::error(
                 at.string_id(&t.id, 1),
-                format!("tag id \"{}\" is used twice; the second tag was left out. Give each tag its own id.", t.id),
+                t!("file-tag-id-twice", id = t.id.as_str()),
             ));
             continue;
         }
-        let color = t.color.parse::<Rgb>().unwrap_or_else(|msg| {
+        let color = t.color.parse::<Rgb>().unwrap_or_else(|_| {
             problems.push(Problem::warning(
                 pos,
-                format!("tag \"{}\": {msg}; grey is used instead", t.id),
+                t!(
+                    "file-tag-bad-color",
+                    id = t.id.as_str(),
+                    color = t.color.as_str()
+                ),
             ));
             Rgb(0x80, 0x80, 0x80)
         });
@@ -77,14 +79,22 @@ fn load_tags(tags: &[TagV1], at: &Locator, problems: &mut Vec<Problem>) -> TagSe
             Some((Some(c), None)) => {
                 problems.push(Problem::warning(
                     pos,
-                    format!("tag \"{}\": key '{c}' is already used by another tag; this tag has no key now", t.id),
+                    t!(
+                        "file-tag-key-taken",
+                        id = t.id.as_str(),
+                        key = c.to_string()
+                    ),
                 ));
                 None
             }
             Some(_) => {
                 problems.push(Problem::warning(
                     pos,
-                    format!("tag \"{}\": a key must be a single character, not \"{}\"; this tag has no key now", t.id, t.key.as_deref().unwrap_or_default()),
+                    t!(
+                        "file-tag-key-too-long",
+                        id = t.id.as_str(),
+                        key = t.key.as_deref().unwrap_or_default()
+                    ),
                 ));
                 None
             }
@@ -116,14 +126,14 @@ fn load_articles(
         if a.id.trim().is_empty() {
             problems.push(Problem::error(
                 pos,
-                format!("article \"{}\" has an empty id; it was left out", a.title),
+                t!("file-article-empty-id", title = a.title.as_str()),
             ));
             continue;
         }
         if out.iter().any(|x| x.id().0 == a.id) {
             problems.push(Problem::error(
                 at.string_id(&a.id, 1),
-                format!("article id \"{}\" is used twice; the second article was left out. Give each article its own id.", a.id),
+                t!("file-article-id-twice", id = a.id.as_str()),
             ));
             continue;
         }
@@ -145,7 +155,7 @@ fn load_articles(
         if !a.sha256.is_empty() && !a.sha256.eq_ignore_ascii_case(article.sha256()) {
             problems.push(Problem::warning(
                 pos,
-                format!("the text of article \"{}\" was changed after it was saved (its sha256 no longer matches); annotations were checked against their quotes", a.id),
+                t!("file-article-text-changed", id = a.id.as_str()),
             ));
         }
         out.push(article);
@@ -165,7 +175,11 @@ fn load_annotations(
     for (index, a) in annotations.iter().enumerate() {
         let pos = at.annotation(index, annotations.len());
         let mut report = |severity: Severity, message: String| {
-            let message = format!("annotation {}: {message}", a.id);
+            let message = t!(
+                "file-annotation-problem",
+                id = a.id.to_string(),
+                problem = message
+            );
             problems.push(Problem {
                 severity,
                 position: pos,
@@ -173,20 +187,13 @@ fn load_annotations(
             });
         };
         if !ids.insert(a.id) {
-            report(
-                Severity::Error,
-                "this id is used twice; this annotation was left out. Give it an unused number."
-                    .into(),
-            );
+            report(Severity::Error, t!("file-annotation-id-twice"));
             continue;
         }
         let Some(article) = articles.iter().find(|x| x.id().0 == a.article) else {
             report(
                 Severity::Error,
-                format!(
-                    "there is no article \"{}\" in this file; it was left out",
-                    a.article
-                ),
+                t!("file-annotation-no-article", article = a.article.as_str()),
             );
             continue;
         };
@@ -194,10 +201,10 @@ fn load_annotations(
             let known: Vec<&str> = tags.iter().map(|t| t.id.0.as_str()).collect();
             report(
                 Severity::Error,
-                format!(
-                    "unknown tag \"{}\" (this file's tags are: {}); it was left out",
-                    a.tag,
-                    known.join(", ")
+                t!(
+                    "file-annotation-unknown-tag",
+                    tag = a.tag.as_str(),
+                    known = known.join(", ")
                 ),
             );
             continue;
@@ -210,9 +217,7 @@ fn load_annotations(
             Some(s) => s.parse::<Timestamp>().unwrap_or_else(|_| {
                 report(
                     Severity::Warning,
-                    format!(
-                        "\"{s}\" is not a date and time like \"2026-11-23T09:30:00Z\"; it was reset"
-                    ),
+                    t!("file-annotation-bad-time", value = s.as_str()),
                 );
                 Timestamp::UNIX_EPOCH
             }),
@@ -268,9 +273,10 @@ fn check_alternatives(annotations: &mut [Annotation], report: &mut dyn FnMut(Sev
         if !fine {
             report(
                 Severity::Warning,
-                format!(
-                    "annotation {} is marked as another reading of {}, which is not a passage of the same article; it counts as a passage of its own",
-                    a.id.0, of.0
+                t!(
+                    "file-alternative-not-same-article",
+                    id = a.id.0.to_string(),
+                    of = of.0.to_string()
                 ),
             );
             a.key.alternative_of = None;
@@ -289,14 +295,22 @@ fn anchor_span(
     if start > end {
         report(
             Severity::Error,
-            format!("start ({start}) is after end ({end}); swap them"),
+            t!(
+                "file-span-reversed",
+                start = start.to_string(),
+                end = end.to_string()
+            ),
         );
         return None;
     }
     if start == end {
         report(
             Severity::Error,
-            format!("the span {start}..{end} is empty; an annotation must cover some text"),
+            t!(
+                "file-span-empty",
+                start = start.to_string(),
+                end = end.to_string()
+            ),
         );
         return None;
     }
@@ -316,8 +330,11 @@ fn anchor_span(
             None => {
                 report(
                     Severity::Error,
-                    format!(
-                        "the span {start}..{end} is past the end of the article ({len} characters) and there is no quote to find it by"
+                    t!(
+                        "file-span-past-end-no-quote",
+                        start = start.to_string(),
+                        end = end.to_string(),
+                        length = len.to_string()
                     ),
                 );
                 return None;
@@ -330,11 +347,13 @@ fn anchor_span(
                 let now = article.to_chars(r).unwrap_or_default();
                 report(
                     Severity::Warning,
-                    format!(
-                        "the text at {start}..{end} is not its quote \"{}\"; the quote was found at {}..{} and the annotation moved there",
-                        shorten(&quote.exact, 60),
-                        now.start.0,
-                        now.end.0
+                    t!(
+                        "file-quote-moved",
+                        start = start.to_string(),
+                        end = end.to_string(),
+                        quote = shorten(&quote.exact, 60),
+                        new_start = now.start.0.to_string(),
+                        new_end = now.end.0.to_string()
                     ),
                 );
                 r
@@ -342,16 +361,25 @@ fn anchor_span(
             None => {
                 let found = hint.and_then(|r| article.slice(r)).map(|t| shorten(t, 60));
                 let place = match found {
-                    Some(text) => format!("the text at {start}..{end} is \"{text}\""),
-                    None => {
-                        format!("{start}..{end} is past the end of the article ({len} characters)")
-                    }
+                    Some(text) => t!(
+                        "file-quote-lost-text-there",
+                        start = start.to_string(),
+                        end = end.to_string(),
+                        text = text
+                    ),
+                    None => t!(
+                        "file-quote-lost-past-end",
+                        start = start.to_string(),
+                        end = end.to_string(),
+                        length = len.to_string()
+                    ),
                 };
                 report(
                     Severity::Error,
-                    format!(
-                        "its quote \"{}\" is not in the article ({place}); it was left out. The article may have been edited: restore it, or fix start, end and quote.",
-                        shorten(&quote.exact, 60)
+                    t!(
+                        "file-quote-lost",
+                        quote = shorten(&quote.exact, 60),
+                        place = place
                     ),
                 );
                 return None;
@@ -361,7 +389,7 @@ fn anchor_span(
     let text = article.text();
     if !is_grapheme_boundary(text, range.start) || !is_grapheme_boundary(text, range.end) {
         let snapped = snap_to_graphemes(text, range);
-        report(Severity::Warning, "the span started or ended inside a character (e.g. between a letter and its accent, or inside an emoji); it was widened to whole characters".into());
+        report(Severity::Warning, t!("file-span-inside-character"));
         return Some(snapped);
     }
     Some(range)

@@ -7,6 +7,7 @@
 //! inflates more than [`MAX_RATIO`] times its compressed size is refused once it is past
 //! a size where such ratios are not normal (runs of spaces in XML compress very well).
 
+use crate::t;
 use std::io::{Cursor, Read};
 
 use zip::ZipArchive;
@@ -42,7 +43,7 @@ impl<'a> Archive<'a> {
             return Err(ImportError::TooBig {
                 path: None,
                 format,
-                detail: format!("it holds {} files (documents hold a few dozen)", zip.len()),
+                detail: t!("import-zip-too-many-files", files = zip.len().to_string()),
             });
         }
         Ok(Self {
@@ -75,9 +76,10 @@ impl<'a> Archive<'a> {
         let too_big = |size: u64| ImportError::TooBig {
             path: None,
             format,
-            detail: format!(
-                "its part {name} inflates to {:.0} MB or more, far beyond any article; it may be a \"zip bomb\"",
-                size as f64 / 1_048_576.0
+            detail: t!(
+                "import-zip-bomb",
+                part = name,
+                size = format!("{:.0}", size as f64 / 1_048_576.0)
             ),
         };
         if declared > budget {
@@ -104,9 +106,9 @@ impl<'a> Archive<'a> {
     /// ("the part that holds the text"), for the message.
     pub fn require_text(&mut self, name: &str, what: &str) -> Result<String, ImportError> {
         let detail = if what.is_empty() {
-            format!("it has no {name}")
+            t!("import-zip-part-missing", part = name)
         } else {
-            format!("it has no {name}, {what}")
+            t!("import-zip-part-missing-what", part = name, what = what)
         };
         self.read_text(name)?.ok_or(ImportError::Damaged {
             path: None,

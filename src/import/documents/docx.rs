@@ -2,6 +2,7 @@
 //! and tables in order, footnotes gathered at the end as "[1] …", and the title, author,
 //! date and language from the document's properties.
 
+use crate::t;
 use std::collections::HashMap;
 
 use super::DocumentText;
@@ -17,7 +18,7 @@ pub(super) const PEOPLE_SEPARATORS: &[char] = &[';', '\n'];
 
 pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
     let mut archive = Archive::open(bytes, FORMAT)?;
-    let body = archive.require_text("word/document.xml", "the part that holds the text")?;
+    let body = archive.require_text("word/document.xml", &t!("import-part-text"))?;
     let mut notes: Vec<String> = Vec::new();
     let mut note_numbers: HashMap<String, usize> = HashMap::new();
     let text = paragraphs(&body, "word/document.xml", &mut |id| {
@@ -45,7 +46,7 @@ pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
         text,
         title,
         provenance,
-        description: "Word document".into(),
+        description: t!("import-described-docx"),
     })
 }
 

@@ -2,6 +2,7 @@
 //! read as a web page, with the title, authors, publisher, date and language of the
 //! package metadata.
 
+use crate::t;
 use std::collections::HashMap;
 
 use super::DocumentText;
@@ -35,11 +36,13 @@ pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
             package_path = attr(&attrs, "full-path").map(str::to_owned);
         }
     })?;
-    let package_path =
-        package_path.ok_or_else(|| damaged("its container names no package file"))?;
-    let package = archive
-        .read_text(&package_path)?
-        .ok_or_else(|| damaged(&format!("its package file {package_path} is missing")))?;
+    let package_path = package_path.ok_or_else(|| damaged(&t!("import-epub-no-package")))?;
+    let package = archive.read_text(&package_path)?.ok_or_else(|| {
+        damaged(&t!(
+            "import-epub-package-missing",
+            path = package_path.as_str()
+        ))
+    })?;
     let base = package_path
         .rsplit_once('/')
         .map(|(dir, _)| format!("{dir}/"))
@@ -68,7 +71,7 @@ pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
         text: chapters.join("\n\n"),
         title: book.title,
         provenance: book.provenance,
-        description: format!("EPUB, {count} chapter{}", if count == 1 { "" } else { "s" }),
+        description: t!("import-described-epub", chapters = count),
     })
 }
 

@@ -4,6 +4,7 @@
 //! in the message's `Snapshot-Content-Location` (Chrome) or the part's
 //! `Content-Location`.
 
+use crate::t;
 use mail_parser::MessageParser;
 
 use crate::import::ImportError;
@@ -22,10 +23,10 @@ pub fn read(bytes: &[u8]) -> Result<SavedPage, ImportError> {
     };
     let message = MessageParser::default()
         .parse(bytes)
-        .ok_or_else(|| damaged("it is not a MIME message"))?;
+        .ok_or_else(|| damaged(&t!("import-mhtml-not-mime")))?;
     let html = message
         .body_html(0)
-        .ok_or_else(|| damaged("it holds no HTML page"))?
+        .ok_or_else(|| damaged(&t!("import-mhtml-no-html")))?
         .into_owned();
     let url = message
         .header_raw("Snapshot-Content-Location")

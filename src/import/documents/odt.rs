@@ -9,6 +9,7 @@ use super::xml::{XmlEvent, attr, first_text, walk};
 use crate::import::ImportError;
 use crate::import::text_builder::TextBuilder;
 use crate::model::Provenance;
+use crate::t;
 
 const FORMAT: &str = "an OpenDocument text";
 
@@ -23,7 +24,7 @@ const SKIPPED: &[&str] = &[
 
 pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
     let mut archive = Archive::open(bytes, FORMAT)?;
-    let content = archive.require_text("content.xml", "the part that holds the text")?;
+    let content = archive.require_text("content.xml", &t!("import-part-text"))?;
     let mut out = TextBuilder::default();
     let mut notes: Vec<String> = Vec::new();
     let mut note: Option<TextBuilder> = None;
@@ -121,7 +122,7 @@ pub fn read(bytes: &[u8]) -> Result<DocumentText, ImportError> {
         text,
         title,
         provenance,
-        description: "OpenDocument text".into(),
+        description: t!("import-described-odt"),
     })
 }
 

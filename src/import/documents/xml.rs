@@ -5,6 +5,7 @@
 //! no stack; nesting past [`MAX_DEPTH`] is refused anyway, since no document needs it and
 //! it is the shape of files made to stall programs.
 
+use crate::t;
 use std::borrow::Cow;
 
 use quick_xml::Reader;
@@ -42,9 +43,13 @@ pub fn walk(
         detail: format!("{part}: {detail}"),
     };
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| damaged(format!("{e} (at byte {})", reader.buffer_position())))?;
+        let event = reader.read_event().map_err(|e| {
+            damaged(t!(
+                "import-xml-error",
+                error = e.to_string(),
+                byte = reader.buffer_position().to_string()
+            ))
+        })?;
         match event {
             Event::Start(e) => {
                 depth += 1;

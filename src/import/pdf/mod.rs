@@ -10,6 +10,7 @@
 
 mod layout;
 
+use crate::t;
 use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
 
 use crate::import::ImportError;
@@ -45,8 +46,8 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
         Some(Err(e)) if is_password_error(&e) => {
             return Err(ImportError::Encrypted { path: None });
         }
-        Some(Err(e)) => return Err(damaged(format!("it is damaged or cut off ({e})"))),
-        None => return Err(damaged("its structure could not be followed".into())),
+        Some(Err(e)) => return Err(damaged(t!("import-pdf-damaged", reason = e.to_string()))),
+        None => return Err(damaged(t!("import-pdf-structure"))),
     };
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         // Encrypted with an empty user password (copy or print restrictions only)
@@ -57,9 +58,9 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
         return Err(ImportError::TooBig {
             path: None,
             format: FORMAT,
-            detail: format!(
-                "it holds {} objects (articles hold a few thousand)",
-                doc.objects.len()
+            detail: t!(
+                "import-pdf-too-many-objects",
+                objects = doc.objects.len().to_string()
             ),
         });
     }
@@ -68,7 +69,7 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
         return Err(ImportError::TooBig {
             path: None,
             format: FORMAT,
-            detail: format!("it has {page_count} pages; import the article's pages only"),
+            detail: t!("import-pdf-too-many-pages", pages = page_count),
         });
     }
     let mut collector = Collector::default();
@@ -77,9 +78,7 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
         Some(Ok(())) => {}
         Some(Err(e)) => return Err(damaged(e.to_string())),
         None => {
-            return Err(damaged(
-                "one of its pages refers to parts the file does not have".into(),
-            ));
+            return Err(damaged(t!("import-pdf-missing-parts")));
         }
     }
     let pages = collector.pages;
@@ -99,12 +98,7 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
     let authors = info_string(&doc, b"Author")
         .map(|a| Provenance::people(&a, &[';', ',']))
         .unwrap_or_default();
-    let pages_word = if page_count == 1 { "page" } else { "pages" };
-    let columns = if columns > 1 {
-        format!(", {columns} columns")
-    } else {
-        String::new()
-    };
+
     Ok(PdfText {
         text,
         title,
@@ -113,7 +107,11 @@ pub fn read(bytes: &[u8]) -> Result<PdfText, ImportError> {
             url: printed_from,
             ..Provenance::default()
         },
-        description: format!("PDF, {page_count} {pages_word}{columns}"),
+        description: t!(
+            "import-described-pdf",
+            pages = page_count,
+            columns = if columns > 1 { columns } else { 0 }
+        ),
     })
 }
 
