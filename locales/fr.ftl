@@ -557,7 +557,7 @@ cli-grade-out-help = Dossier du relevé de notes et des pages
 cli-grade-threshold-help = Part de chevauchement (intersection sur union, de 0 à 1) qu’il faut à un surlignement pour compter comme trouvé
 cli-grade-no-partial-credit-help = Ne donner aucun point aux chevauchements sous le seuil (par défaut, ils valent leur part de chevauchement en points partiels)
 cli-grade-feedback-help = Les commentaires de l’enseignant (par défaut : marginalia-feedback.ron dans le dossier des travaux remis, quand un seul dossier est donné)
-cli-grade-anonymous-help = Écrire le sommaire du groupe et annotations.csv avec « Élève 1 », « Élève 2 »… au lieu des noms (pour projeter ou partager), sans relevé de notes, pages de rétroaction ni fichier pour la plateforme (ils portent sur des élèves nommés)
+cli-grade-anonymous-help = Écrire le sommaire du groupe et annotations.csv avec « Élève 1 », « Élève 2 »… au lieu des noms (pour projeter ou partager), sans relevé de notes, pages de rétroaction ni fichier pour la plateforme (ils portent sur des élèves nommés)
 cli-grade-roster-help = Un relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (CSV) : écrire aussi le fichier qui y réimporte les résultats (docs/lms.md)
 cli-grade-item-help = La colonne de notes de la liste des élèves à remplir (par son nom) ; une nouvelle colonne de ce nom s’il n’y en a pas. Par défaut : sa seule colonne, sinon une nouvelle au nom de l’exercice
 cli-grade-points-help = Points possibles pour l’élément, quand la liste des élèves ne le dit pas (Moodle ne le dit jamais). Les résultats de 0 à 100 y sont ramenés. Par défaut, 100
@@ -585,8 +585,8 @@ cli-error = erreur : { $message }
 cli-warning = avertissement : { $message }
 cli-warning-in-file = avertissement : { $path } : { $message }
 cli-error-in-file = erreur : { $path } : { $message }
-cli-unknown-language = il n’y a pas de langue « { $code } » ; --lang accepte l’une de celles-ci : { $available }
-cli-no-window = ce marginalia a été compilé sans la fenêtre (fonction « gui ») ; utilisez une commande comme « marginalia validate FILE » (voir « marginalia --help »)
+cli-unknown-language = il n’y a pas de langue « { $code } » ; --lang accepte l’une de celles-ci : { $available }
+cli-no-window = ce marginalia a été compilé sans la fenêtre (fonction « gui ») ; utilisez une commande comme « marginalia validate FILE » (voir « marginalia --help »)
 cli-wrote = écrit : { $path }
 cli-cannot-create-folder = impossible de créer le dossier { $folder }
 cli-validate-invalid = { $file } : NON VALIDE ({ $errors ->
@@ -615,9 +615,9 @@ cli-validate-ok = { $file } : valide ({ $role ->
        *[other] , { $warnings } avertissements
     })
 cli-export-has-problems =
-    le projet a des problèmes, donc son exportation serait incomplète ; corrigez-les d’abord (« marginalia validate { $file } » les énumère) :
+    le projet a des problèmes, donc son exportation serait incomplète ; corrigez-les d’abord (« marginalia validate { $file } » les énumère) :
     {"  "}{ $problems }
-cli-import-project-has-errors = { $file } contient des erreurs ; corrigez-les (voir « marginalia validate ») avant d’y ajouter des articles
+cli-import-project-has-errors = { $file } contient des erreurs ; corrigez-les (voir « marginalia validate ») avant d’y ajouter des articles
 cli-import-nothing-written = rien n’a été écrit ; corrigez les fichiers ci-dessus et relancez la commande
 cli-import-wrote = écrit : { $path } ({ $articles ->
         [one] { $articles } article
@@ -625,7 +625,7 @@ cli-import-wrote = écrit : { $path } ({ $articles ->
     })
 cli-cannot-read-stdin = impossible de lire l’entrée standard
 cli-stdin-too-large = l’entrée standard dépasse la limite de { $megabytes } Mo par article
-cli-imported = importé : { $path }, sous le titre « { $title } » (identifiant { $id }, { $description }, encodage { $encoding }, { $characters } caractères)
+cli-imported = importé : { $path }, sous le titre « { $title } » (identifiant { $id }, { $description }, encodage { $encoding }, { $characters } caractères)
 cli-imported-keep-whole-page = pour garder plutôt la page entière, importez-la de nouveau avec --whole-page
 cli-imported-source = source : { $byline }
 cli-imported-address = adresse : { $url }
@@ -633,7 +633,7 @@ cli-grade-bad-threshold = --threshold doit être plus grand que 0 et au plus 1 (
 cli-grade-no-submissions = aucun fichier de travail remis (.ron) trouvé dans ce qui a été donné.
 cli-grade-progress = correction { $done }/{ $total }…
 cli-grade-not-graded = non corrigé : { $error }
-cli-grade-wrote-anonymous = écrit : { $summary } et { $annotations }, avec « Élève 1 », « Élève 2 »… au lieu des noms (sans relevé de notes ni pages de rétroaction)
+cli-grade-wrote-anonymous = écrit : { $summary } et { $annotations }, avec « Élève 1 », « Élève 2 »… au lieu des noms (sans relevé de notes ni pages de rétroaction)
 cli-grade-wrote = écrit : { $gradebook }, { $annotations }, { $summary } et { $pages ->
         [one] { $pages } page de rétroaction
        *[other] { $pages } pages de rétroaction
@@ -662,11 +662,11 @@ cli-grade-discussion = pour la discussion en groupe : { $uncharted ->
     } (class-summary.html les énumère)
 cli-grade-article-alpha = alpha { $alpha }  { $title }
 cli-lms-bad-points = --points doit être un nombre plus grand que 0 (les points possibles de l’élément) ; reçu : { $points }
-cli-lms-bad-pair = --pair attend FILE=ID (le nom du fichier d’un travail remis et l’identifiant de l’élève dans la liste) ; reçu : « { $pair } »
-cli-lms-unknown-id = --pair { $pair } : aucun élève de { $roster } n’a l’identifiant « { $id } » ; les identifiants sont dans sa première colonne d’identité ({ $column })
+cli-lms-bad-pair = --pair attend FILE=ID (le nom du fichier d’un travail remis et l’identifiant de l’élève dans la liste) ; reçu : « { $pair } »
+cli-lms-unknown-id = --pair { $pair } : aucun élève de { $roster } n’a l’identifiant « { $id } » ; les identifiants sont dans sa première colonne d’identité ({ $column })
 cli-lms-pairs-not-remembered = note : les associations ne sont pas retenues (donnez un seul dossier de travaux remis, ou --feedback FILE, pour les garder)
 cli-lms-new-column = { $name } (une nouvelle colonne)
-cli-lms-wrote = écrit : { $path } pour { $lms } : { $filled } élèves sur { $students }, dans « { $column } »
+cli-lms-wrote = écrit : { $path } pour { $lms } : { $filled } élèves sur { $students }, dans « { $column } »
 cli-lms-existing-columns = pour remplir plutôt une colonne existante, donnez --item avec l’une de celles-ci : { $columns }
 cli-lms-not-in-roster = absent de la liste des élèves : { $student } ({ $file }) ; associez-le à la main avec --pair "{ $file }=ID"
 cli-lms-without-submission = dans la liste des élèves sans travail remis ({ $count }) : { $names }
@@ -698,27 +698,27 @@ file-syntax-hint-missing-field = { $error } (ajouter le champ, ou restaurer le f
 file-syntax-hint-wrong-type = { $error } (la valeur n’a pas le bon type ici)
 file-syntax-hint-array = { $error } (une liste entre crochets est attendue ici)
 file-syntax-hint-comma = { $error } (il manque une virgule à la fin de la valeur précédente, ou un guillemet `"` est resté ouvert plus haut)
-file-tag-empty-id = l’étiquette « { $name } » a un identifiant vide ; lui en donner un, p. ex. {"id: \"claim\""}
-file-tag-id-twice = l’identifiant d’étiquette « { $id } » est utilisé deux fois ; la deuxième étiquette a été laissée de côté. Donner à chaque étiquette son propre identifiant.
-file-tag-bad-color = étiquette « { $id } » : « { $color } » n’est pas une couleur ; l’écrire sous la forme "#RRGGBB", p. ex. "#0072B2" ; le gris est utilisé à la place
-file-tag-key-taken = étiquette « { $id } » : la touche « { $key } » est déjà utilisée par une autre étiquette ; cette étiquette n’a plus de touche
-file-tag-key-too-long = étiquette « { $id } » : une touche doit être un seul caractère, pas « { $key } » ; cette étiquette n’a plus de touche
-file-article-empty-id = l’article « { $title } » a un identifiant vide ; il a été laissé de côté
-file-article-id-twice = l’identifiant d’article « { $id } » est utilisé deux fois ; le deuxième article a été laissé de côté. Donner à chaque article son propre identifiant.
-file-article-text-changed = le texte de l’article « { $id } » a été modifié après son enregistrement (son sha256 ne correspond plus) ; les annotations ont été vérifiées d’après leurs citations
+file-tag-empty-id = l’étiquette « { $name } » a un identifiant vide ; lui en donner un, p. ex. {"id: \"claim\""}
+file-tag-id-twice = l’identifiant d’étiquette « { $id } » est utilisé deux fois ; la deuxième étiquette a été laissée de côté. Donner à chaque étiquette son propre identifiant.
+file-tag-bad-color = étiquette « { $id } » : « { $color } » n’est pas une couleur ; l’écrire sous la forme "#RRGGBB", p. ex. "#0072B2" ; le gris est utilisé à la place
+file-tag-key-taken = étiquette « { $id } » : la touche « { $key } » est déjà utilisée par une autre étiquette ; cette étiquette n’a plus de touche
+file-tag-key-too-long = étiquette « { $id } » : une touche doit être un seul caractère, pas « { $key } » ; cette étiquette n’a plus de touche
+file-article-empty-id = l’article « { $title } » a un identifiant vide ; il a été laissé de côté
+file-article-id-twice = l’identifiant d’article « { $id } » est utilisé deux fois ; le deuxième article a été laissé de côté. Donner à chaque article son propre identifiant.
+file-article-text-changed = le texte de l’article « { $id } » a été modifié après son enregistrement (son sha256 ne correspond plus) ; les annotations ont été vérifiées d’après leurs citations
 file-annotation-problem = annotation { $id } : { $problem }
 file-annotation-id-twice = cet identifiant est utilisé deux fois ; cette annotation a été laissée de côté. Lui donner un numéro inutilisé.
-file-annotation-no-article = il n’y a pas d’article « { $article } » dans ce fichier ; elle a été laissée de côté
-file-annotation-unknown-tag = étiquette inconnue « { $tag } » (les étiquettes de ce fichier sont : { $known }) ; elle a été laissée de côté
-file-annotation-bad-time = « { $value } » n’est pas une date et une heure comme « 2026-11-23T09:30:00Z » ; elle a été remise à zéro
+file-annotation-no-article = il n’y a pas d’article « { $article } » dans ce fichier ; elle a été laissée de côté
+file-annotation-unknown-tag = étiquette inconnue « { $tag } » (les étiquettes de ce fichier sont : { $known }) ; elle a été laissée de côté
+file-annotation-bad-time = « { $value } » n’est pas une date et une heure comme « 2026-11-23T09:30:00Z » ; elle a été remise à zéro
 file-alternative-not-same-article = l’annotation { $id } est marquée comme une autre lecture de { $of }, qui n’est pas un passage du même article ; elle compte comme un passage à part entière
 file-span-reversed = le début ({ $start }) est après la fin ({ $end }) ; les inverser
 file-span-empty = l’étendue { $start }..{ $end } est vide ; une annotation doit couvrir du texte
 file-span-past-end-no-quote = l’étendue { $start }..{ $end } dépasse la fin de l’article ({ $length } caractères) et il n’y a pas de citation pour la retrouver
-file-quote-moved = le texte en { $start }..{ $end } n’est pas sa citation « { $quote } » ; la citation a été trouvée en { $new_start }..{ $new_end } et l’annotation y a été déplacée
-file-quote-lost-text-there = le texte en { $start }..{ $end } est « { $text } »
+file-quote-moved = le texte en { $start }..{ $end } n’est pas sa citation « { $quote } » ; la citation a été trouvée en { $new_start }..{ $new_end } et l’annotation y a été déplacée
+file-quote-lost-text-there = le texte en { $start }..{ $end } est « { $text } »
 file-quote-lost-past-end = { $start }..{ $end } dépasse la fin de l’article ({ $length } caractères)
-file-quote-lost = sa citation « { $quote } » n’est pas dans l’article ({ $place }) ; elle a été laissée de côté. L’article a peut-être été modifié : le restaurer, ou corriger start, end et quote.
+file-quote-lost = sa citation « { $quote } » n’est pas dans l’article ({ $place }) ; elle a été laissée de côté. L’article a peut-être été modifié : le restaurer, ou corriger start, end et quote.
 file-span-inside-character = l’étendue commençait ou finissait au milieu d’un caractère (p. ex. entre une lettre et son accent, ou dans un émoji) ; elle a été élargie aux caractères entiers
 
 save-io = impossible d’enregistrer dans { $path } : { $reason }. Le travail est toujours ouvert et l’ancien fichier est intact ; { $advice }
@@ -732,7 +732,7 @@ save-would-downgrade = { $path } a été écrit par une version plus récente de
 save-no-path = ce projet n’a pas encore été enregistré ; choisir où l’enregistrer (Enregistrer sous)
 save-changed-on-disk = { $path } a été modifié par un autre programme ou une autre fenêtre de Marginalia depuis son ouverture ; enregistrer maintenant écraserait ces modifications. Utiliser Enregistrer sous pour garder les deux, ou choisir d’écraser.
 save-serialize = impossible d’écrire le projet en RON : { $reason }
-save-bad-span = impossible d’enregistrer : le surlignement { $annotation } de l’article « { $article } » ne commence ou ne finit pas sur des caractères entiers, donc sa position ne peut pas être écrite. Rien n’a été écrit et le travail est toujours ouvert ; merci de signaler ce problème (c’est un bogue), et d’annuler la dernière modification de ce surlignement avant d’enregistrer de nouveau.
+save-bad-span = impossible d’enregistrer : le surlignement { $annotation } de l’article « { $article } » ne commence ou ne finit pas sur des caractères entiers, donc sa position ne peut pas être écrite. Rien n’a été écrit et le travail est toujours ouvert ; merci de signaler ce problème (c’est un bogue), et d’annuler la dernière modification de ce surlignement avant d’enregistrer de nouveau.
 
 lock-owner = { $who } sur { $host } (depuis { $since })
 lock-someone = quelqu’un
@@ -760,7 +760,7 @@ import-encrypted = { $subject } est un PDF protégé par un mot de passe. L’ou
 import-no-text = { $subject } n’a aucun texte lisible une fois le balisage { $kind } retiré
 import-subject-text = le texte
 import-kind-text = texte
-import-supported = Marginalia lit les fichiers texte (.txt), Markdown (.md), les pages Web (.html, et .mhtml enregistrées en « Page Web, fichier unique »), PDF, Word (.docx), OpenDocument (.odt) et EPUB.
+import-supported = Marginalia lit les fichiers texte (.txt), Markdown (.md), les pages Web (.html, et .mhtml enregistrées en « Page Web, fichier unique »), PDF, Word (.docx), OpenDocument (.odt) et EPUB.
 
 # Ce qu'est un fichier, dans les erreurs ci-dessus.
 import-what-binary = un fichier binaire
@@ -792,7 +792,7 @@ import-mhtml-not-mime = ce n’est pas un message MIME
 import-mhtml-no-html = il ne contient aucune page HTML
 import-xml-error = { $error } (à l’octet { $byte })
 import-zip-too-many-files = il contient { $files } fichiers (les documents en contiennent quelques dizaines)
-import-zip-bomb = sa partie { $part } se décompresse en { $size } Mo ou plus, bien au-delà de tout article ; c’est peut-être une « bombe ZIP »
+import-zip-bomb = sa partie { $part } se décompresse en { $size } Mo ou plus, bien au-delà de tout article ; c’est peut-être une « bombe ZIP »
 import-zip-part-missing = il n’a pas de { $part }
 import-zip-part-missing-what = il n’a pas de { $part }, { $what }
 import-part-text = la partie qui contient le texte
@@ -895,11 +895,11 @@ grade-error-encode-feedback = impossible d’écrire les commentaires de l’ens
 
 # Pour l'enseignant (listes des élèves des plateformes) : vouvoiement, comme la ligne de commande.
 lms-cannot-read = impossible de lire { $path } : { $reason }
-lms-unknown-layout = { $path } : ce n’est pas un relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (sa première ligne est « { $header } ») ; exportez le relevé de notes en CSV à partir de votre plateforme et donnez ce fichier.
+lms-unknown-layout = { $path } : ce n’est pas un relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (sa première ligne est « { $header } ») ; exportez le relevé de notes en CSV à partir de votre plateforme et donnez ce fichier.
 lms-not-text = { $path } : ce n’est pas un fichier texte (CSV) ; exportez le relevé de notes en CSV à partir de votre plateforme et donnez ce fichier.
 lms-csv = { $path } : ligne { $line } : { $message }
 lms-no-students = { $path } : le relevé de notes ne contient aucun élève ; exportez-le de nouveau avec les élèves.
-lms-no-such-item = { $path } : aucune colonne de notes ne correspond à « { $wanted } » ; ses colonnes de notes sont : { $available }.
+lms-no-such-item = { $path } : aucune colonne de notes ne correspond à « { $wanted } » ; ses colonnes de notes sont : { $available }.
 lms-no-columns = aucune
 lms-write = impossible de produire le fichier d’importation : { $reason }
 lms-write-no-column = pas de colonne de notes { $column }
@@ -908,17 +908,17 @@ lms-write-no-column = pas de colonne de notes { $column }
 edit-no-such-annotation = il n’y a pas d’annotation { $id }
 edit-annotation-exists = l’annotation { $id } existe déjà
 edit-stale-annotation = l’annotation { $id } a changé depuis cette modification
-edit-no-such-article = il n’y a pas d’article « { $id } » dans ce projet
-edit-article-exists = un article d’identifiant « { $id } » est déjà dans ce projet
-edit-article-in-use = l’article « { $id } » a encore { $count ->
+edit-no-such-article = il n’y a pas d’article « { $id } » dans ce projet
+edit-article-exists = un article d’identifiant « { $id } » est déjà dans ce projet
+edit-article-in-use = l’article « { $id } » a encore { $count ->
         [one] { $count } annotation ; retire-la d’abord
        *[other] { $count } annotations ; retire-les d’abord
     }
-edit-no-such-tag = il n’y a pas d’étiquette « { $id } » dans le jeu d’étiquettes de ce projet
-edit-tag-exists = une étiquette d’identifiant « { $id } » existe déjà
-edit-key-taken = la touche « { $key } » est déjà utilisée par l’étiquette « { $by } » ; choisis une autre touche
+edit-no-such-tag = il n’y a pas d’étiquette « { $id } » dans le jeu d’étiquettes de ce projet
+edit-tag-exists = une étiquette d’identifiant « { $id } » existe déjà
+edit-key-taken = la touche « { $key } » est déjà utilisée par l’étiquette « { $by } » ; choisis une autre touche
 edit-empty-tag-id = l’identifiant de l’étiquette ne peut pas être vide
-edit-tag-in-use = l’étiquette « { $id } » est utilisée par { $count ->
+edit-tag-in-use = l’étiquette « { $id } » est utilisée par { $count ->
         [one] { $count } annotation ; choisis une étiquette où la déplacer, ou supprime-la
        *[other] { $count } annotations ; choisis une étiquette où les déplacer, ou supprime-les
     }

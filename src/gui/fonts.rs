@@ -8,34 +8,36 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
+// i18n-ok: the bundled font files' paths
 const DEJAVU: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+// i18n-ok: a font file's path
 const DROID_FALLBACK: &[u8] = include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf");
 /// NanumSquare Regular (Naver, OFL): all 11,172 Hangul syllables in 0.7 MB, where Droid
 /// Sans Fallback has 3 of them.
+// i18n-ok: a font file's path
 const NANUM_SQUARE: &[u8] = include_bytes!("../../assets/fonts/NanumSquareR.ttf");
 /// Noto Emoji 3.006 (monochrome, Unicode 15): egui's own emoji font is an old subset of
 /// 887 glyphs without 🤖, 🥲 or 🫠.
+// i18n-ok: a font file's path
 const NOTO_EMOJI: &[u8] = include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf");
+
+/// The bundled fallbacks in the order they are tried, by the names egui keys them with
+/// (never shown).
+const FALLBACKS: [(&str, &[u8]); 4] = [
+    ("DejaVuSans", DEJAVU),                // i18n-ok: a font's key
+    ("DroidSansFallback", DROID_FALLBACK), // i18n-ok: a font's key
+    ("NanumSquare", NANUM_SQUARE),         // i18n-ok: a font's key
+    ("NotoEmoji3", NOTO_EMOJI),            // i18n-ok: a font's key
+];
 
 /// egui's default fonts plus the bundled fallbacks, inserted before the emoji fonts.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert(
-        "DejaVuSans".to_owned(),
-        Arc::new(FontData::from_static(DEJAVU)),
-    );
-    fonts.font_data.insert(
-        "DroidSansFallback".to_owned(),
-        Arc::new(FontData::from_static(DROID_FALLBACK)),
-    );
-    fonts.font_data.insert(
-        "NanumSquare".to_owned(),
-        Arc::new(FontData::from_static(NANUM_SQUARE)),
-    );
-    fonts.font_data.insert(
-        "NotoEmoji3".to_owned(),
-        Arc::new(FontData::from_static(NOTO_EMOJI)),
-    );
+    for (name, data) in FALLBACKS {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(data)));
+    }
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         let list = fonts.families.entry(family).or_default();
         // After the family's main fonts, before egui-icons and the emoji fonts.
@@ -43,10 +45,9 @@ pub fn definitions() -> FontDefinitions {
             .iter()
             .position(|name| name == "egui-icons")
             .unwrap_or(list.len());
-        list.insert(at, "NotoEmoji3".to_owned());
-        list.insert(at, "NanumSquare".to_owned());
-        list.insert(at, "DroidSansFallback".to_owned());
-        list.insert(at, "DejaVuSans".to_owned());
+        for (k, (name, _)) in FALLBACKS.iter().enumerate() {
+            list.insert(at + k, (*name).to_owned());
+        }
     }
     fonts
 }
