@@ -10,6 +10,8 @@
 //!   A literal that is not shown to anyone (a font's name, an egui id) carries the
 //!   comment `// i18n-ok: why` on its line or the line above.
 
+#![allow(clippy::string_slice)] // test code over ASCII-delimited message files
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -243,12 +245,11 @@ fn string_literals(source: &str) -> Vec<(usize, String)> {
                     i += 3;
                     continue;
                 }
-                if bytes.get(i + 1) == Some(&'\\') {
-                    if let Some(end) = (i + 2..bytes.len().min(i + 12)).find(|&j| bytes[j] == '\'')
-                    {
-                        i = end + 1;
-                        continue;
-                    }
+                if bytes.get(i + 1) == Some(&'\\')
+                    && let Some(end) = (i + 2..bytes.len().min(i + 12)).find(|&j| bytes[j] == '\'')
+                {
+                    i = end + 1;
+                    continue;
                 }
             }
             'r' if bytes.get(i + 1) == Some(&'#') || bytes.get(i + 1) == Some(&'"') => {
@@ -264,8 +265,7 @@ fn string_literals(source: &str) -> Vec<(usize, String)> {
                         let start_line = line;
                         let mut text = String::new();
                         j += 1;
-                        loop {
-                            let Some(&ch) = bytes.get(j) else { break };
+                        while let Some(&ch) = bytes.get(j) {
                             if ch == '"' && (0..hashes).all(|h| bytes.get(j + 1 + h) == Some(&'#'))
                             {
                                 j += 1 + hashes;
