@@ -53,11 +53,11 @@ cmd-save-tooltip = Enregistrer ton travail. Dans un devoir, cela crée ton propr
 cmd-save-as = Enregistrer sous…
 cmd-save-as-tooltip = Enregistrer ton travail sous un autre nom ou dans un autre dossier.
 cmd-quit = Quitter
-cmd-quit-tooltip = Fermer Marginalia (une question est posée d’abord si quelque chose n’est pas enregistré).
+cmd-quit-tooltip = Fermer Marginalia (une confirmation est demandée si du travail n’est pas enregistré).
 cmd-undo = Annuler
 cmd-undo-tooltip = Annuler la dernière modification (un surlignement, une étiquette, une note ou une suppression).
 cmd-redo = Rétablir
-cmd-redo-tooltip = Refaire ce qu’Annuler a défait.
+cmd-redo-tooltip = Rétablir ce qu’Annuler a défait.
 cmd-delete-annotation = Supprimer l’annotation
 cmd-delete-annotation-tooltip = Supprimer le surlignement sélectionné (Annuler le fait revenir).
 cmd-edit-note = Modifier la note
@@ -67,7 +67,7 @@ cmd-next-annotation-tooltip = Sélectionner le surlignement suivant dans l’art
 cmd-previous-annotation = Annotation précédente
 cmd-previous-annotation-tooltip = Sélectionner le surlignement précédent dans l’article.
 cmd-focus-article = Aller à l’article
-cmd-focus-article-tooltip = Donner le clavier à l’article : les flèches déplacent le curseur, Shift+flèches sélectionne, les touches d’étiquette étiquettent.
+cmd-focus-article-tooltip = Donner le clavier à l’article : les flèches déplacent le curseur, Maj+flèches sélectionne, les touches des étiquettes servent à étiqueter.
 cmd-find = Rechercher…
 cmd-find-tooltip = Rechercher un mot dans l’article (sans tenir compte des majuscules ni des accents).
 cmd-find-next = Rechercher le suivant
@@ -100,9 +100,9 @@ cmd-about-tooltip = Version, licence et polices utilisées par Marginalia.
 # La fenêtre Aide : comment on travaille, dans l’ordre où l’élève le découvre.
 help-title = Aide
 help-select-title = Sélectionner un passage
-help-select-text = Fais glisser la souris dessus (double-clic : un mot, triple-clic : un paragraphe). Ou clique pour placer le curseur et utilise Shift+flèches ; Shift+Ctrl+flèches sélectionne des mots entiers.
+help-select-text = Fais glisser la souris dessus (double-clic : un mot, triple-clic : un paragraphe). Ou clique pour placer le curseur et utilise Maj+flèches ; Maj+Ctrl+flèches sélectionne des mots entiers.
 help-keyboard-title = Sans souris
-help-keyboard-text = F6 (ou Tab) donne le clavier à l’article. Les flèches déplacent le curseur, Début/Fin et Page précédente/suivante font des sauts, Shift étend la sélection. Alt+flèche bas et Alt+flèche haut passent d’un surlignement à l’autre ; F2 modifie la note.
+help-keyboard-text = F6 (ou Tab) donne le clavier à l’article. Les flèches déplacent le curseur, Début/Fin et Page précédente/suivante font des sauts, Maj étend la sélection. Alt+flèche bas et Alt+flèche haut passent d’un surlignement à l’autre ; F2 modifie la note.
 help-tag-title = L’étiqueter
 help-tag-text = Appuie sur la touche de l’étiquette, ou clique sur l’étiquette à droite. Clique sur un surlignement pour le sélectionner : une touche change alors son étiquette, Suppr l’enlève.
 help-explain-title = L’expliquer
@@ -169,7 +169,7 @@ ws-annotation-label = { $tag } : { $quote }
 
 # Panneau de droite : le surlignement sélectionné.
 ws-selected-highlight = Surlignement sélectionné
-ws-retag-hint = (une touche ou un bouton d’étiquette ci-dessus la change)
+ws-retag-hint = (une touche ou un bouton d’étiquette ci-dessus change son étiquette)
 ws-note = Note :
 ws-note-hint = Pourquoi as-tu étiqueté ce passage ?
 # Dans un corrigé : comment le passage sélectionné compte dans la correction.
@@ -194,7 +194,7 @@ ws-no-article-hint = Importe une page Web enregistrée ou un fichier texte, dép
 # Messages de la barre d’état.
 ws-clipboard-empty = Le presse-papiers ne contient aucun texte à coller : copie d’abord le texte de l’article.
 ws-select-highlight-first = Sélectionne d’abord un surlignement (clique dessus, ou Alt+flèche bas), puis modifie sa note.
-ws-select-passage-first = Sélectionne d’abord un passage : fais glisser la souris dessus, ou Shift+flèches dans l’article.
+ws-select-passage-first = Sélectionne d’abord un passage : fais glisser la souris dessus, ou Maj+flèches dans l’article.
 ws-no-more-after = Aucun autre surlignement après celui-ci.
 ws-none-before = Aucun surlignement avant celui-ci.
 ws-paste-use-menu = Pour créer un nouveau projet à partir du texte copié, utilise { menu-file } > { cmd-new-from-clipboard }.
@@ -285,24 +285,24 @@ dlg-teacher-assignment-text = Enregistrer modifiera { $path }, le fichier distri
 dlg-teacher-confirm = Je suis l’enseignant : le modifier
 dlg-teacher-save-copy = Enregistrer plutôt une copie…
 dlg-teacher-mode-on = Mode enseignant : Enregistrer écrit maintenant dans { $path }.
-dlg-teacher-already-student = Ce fichier est le travail d’un élève : il est déjà enregistré à sa place.
-dlg-teacher-export-is-key = Choisissez un autre fichier : celui-ci est le corrigé lui-même.
+dlg-teacher-already-student = Ce fichier est déjà le travail d’un élève : il est enregistré directement, sans copie.
+dlg-teacher-export-is-key = Choisis un autre fichier : celui-ci est le corrigé lui-même.
 dlg-teacher-wrote-assignment = { $count ->
-    [one] Devoir { $path } écrit ({ $count } article, aucun surlignement). Distribuez-le au groupe.
-   *[other] Devoir { $path } écrit ({ $count } articles, aucun surlignement). Distribuez-le au groupe.
+    [one] Devoir { $path } écrit ({ $count } article, aucun surlignement). Distribue-le au groupe.
+   *[other] Devoir { $path } écrit ({ $count } articles, aucun surlignement). Distribue-le au groupe.
 }
-dlg-teacher-open-key-first = Pour modifier le corrigé, ouvrez-le dans cette fenêtre (Fichier > Ouvrir), puis corrigez à partir de Enseignant > Corriger les travaux remis.
+dlg-teacher-open-key-first = Pour modifier le corrigé, ouvre-le dans cette fenêtre (Fichier > Ouvrir), puis lance la correction avec Enseignant > Corriger les travaux remis.
 dlg-teacher-article-gone = Cet article n’est plus dans le corrigé.
 dlg-teacher-highlight-does-not-fit = Le surlignement de l’élève ne correspond pas au texte du corrigé.
 dlg-teacher-accepted-alternative = « { $quote } » accepté comme autre lecture du passage du corrigé ; le corrigé est enregistré et les travaux du groupe sont corrigés de nouveau.
 dlg-teacher-accepted-optional = « { $quote } » ajouté au corrigé comme passage facultatif ; le corrigé est enregistré et les travaux du groupe sont corrigés de nouveau.
 dlg-teacher-nothing-to-undo = Aucune lecture acceptée à annuler ici.
-dlg-teacher-key-changed = Le corrigé a changé depuis ; annulez la modification dans la vue d’annotation (Ctrl+Z).
+dlg-teacher-key-changed = Le corrigé a changé depuis ; annule la modification dans la vue d’annotation (Ctrl+Z).
 dlg-teacher-took-out = La lecture acceptée a été retirée du corrigé ; le corrigé est enregistré et les travaux du groupe sont corrigés de nouveau.
 
 # Enseignant > Modifier les étiquettes (app/tag_editor.rs)
 dlg-tags-title = Étiquettes
-dlg-tags-intro = Modifiez les noms, les couleurs, les touches et les définitions ; le bouton Appliquer de chaque ligne peut être annulé.
+dlg-tags-intro = Modifie les noms, les couleurs, les touches et les définitions ; le bouton Appliquer de chaque ligne peut être annulé.
 dlg-tags-name-hint = Nom
 dlg-tags-key = Touche :
 dlg-tags-move-up = Monter
@@ -345,7 +345,7 @@ dlg-source-language = Langue
 dlg-source-language-hint = p. ex. en, fr-CA
 dlg-source-authors = Auteurs (un par ligne)
 
-# Fichier > Importer : l’aperçu (app/import_preview.rs)
+# Fichier > Importer un article : l’aperçu (app/import_preview.rs)
 dlg-import-heading = Importer un article
 dlg-import-article-only = L’article seulement (recommandé) : menus, pieds de page et liens connexes exclus
 dlg-import-whole-page = La page entière, telle qu’un lecteur la voit : pour repérer ce qui entoure l’article
@@ -355,7 +355,7 @@ dlg-import-found = Trouvé : { $what }. { $chars ->
        *[other] { $chars } caractères
     }, encodage { $encoding }.
 dlg-import-source = Source : { $byline }
-dlg-import-no-source = Le fichier n’indique pas qui l’a publié : ajoutez-le avec Enseignant > Source de l’article…
+dlg-import-no-source = Le fichier n’indique pas qui l’a publié : ajoute cette information avec Enseignant > Source de l’article…
 dlg-import-how-it-starts = Le début du texte :
 
 # Ouvrir, importer, nouveaux projets (app/open.rs)
@@ -400,10 +400,10 @@ grading-undo-accept = Annuler la dernière lecture acceptée
 grading-undo-accept-tooltip = La retire du corrigé, enregistre le corrigé et corrige de nouveau
 grading-tab-class = Groupe
 grading-tab-heat-map = Carte de chaleur
-grading-tab-review = Revoir un élève
+grading-tab-review = Travail d’un élève
 grading-export = Exporter le relevé de notes et les pages…
 grading-lms = Résultats pour l’ENA…
-grading-lms-tooltip = Ouvrir le relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (CSV) pour écrire le fichier qui y importe les résultats
+grading-lms-tooltip = Ouvrir le relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (CSV) pour écrire le fichier qui y réimporte les résultats
 grading-pick-roster = Choisir le relevé de notes exporté de ton ENA (CSV)
 grading-projector = Projecteur : sans noms
 grading-projector-tooltip = Pour montrer au groupe : les élèves deviennent Élève 1, Élève 2…, et les commentaires et les problèmes de fichiers sont masqués
@@ -419,7 +419,7 @@ grading-percent = { NUMBER($percent, maximumFractionDigits: 0) } %
 grading-threshold-tooltip = Intersection sur union du passage de l’élève et de celui du corrigé.
 grading-partial-credit = Points partiels pour les chevauchements plus petits
 grading-grade = Corriger
-grading-progress = { $done } fichiers sur { $total }
+grading-progress = Fichiers : { $done } sur { $total }
 grading-pick-export = Choisir où écrire le relevé de notes et les pages de rétroaction
 grading-exported = { $count ->
     [one] Fichiers écrits : { $gradebook }, { $annotations }, { $summary } et { $count } page de rétroaction.
@@ -431,15 +431,15 @@ grading-scores-chart = Résultats
 grading-tag-chart = F1 moyen par étiquette (%)
 grading-col-student = Élève
 grading-col-score = Résultat
-grading-col-precision = Précision %
-grading-col-recall = Rappel %
-grading-col-f1 = F1 %
+grading-col-precision = Précision %
+grading-col-recall = Rappel %
+grading-col-f1 = F1 %
 grading-col-tag-f1 = { $tag } F1
 grading-col-kappa = κ
 grading-col-problems = Problèmes
 grading-sort-tooltip = Trier selon cette colonne ; cliquer de nouveau pour inverser
-grading-open-review = ouvrir la revue
-grading-open-review-of = { $file } — ouvrir la revue
+grading-open-review = voir le travail
+grading-open-review-of = { $file } — voir le travail
 grading-score-set-tooltip = Fixé par toi : { $reason } (selon le corrigé : { $graded })
 grading-failures = Impossible à corriger
 grading-axis-score = résultat
@@ -452,16 +452,16 @@ grading-heat-legend = { $students ->
 }
 grading-uncharted-heading = Pour discuter en groupe : lectures absentes du corrigé
 grading-uncharted-by = { $of ->
-    [one] par { $students } élève sur { $of }
-   *[other] par { $students } élèves sur { $of }
+    [one] par { $students } sur { $of } élève
+   *[other] par { $students } sur { $of } élèves
 }
 grading-add-to-key = Ajouter au corrigé
 grading-add-reading-tooltip = Ajoute cette lecture au corrigé comme passage facultatif, enregistre le corrigé et corrige le groupe de nouveau
 grading-key-passages-heading = Les passages du corrigé, les moins trouvés d’abord
 grading-passage-outcomes = trouvé par { $found } sur { $of } · en partie { $partly } · mauvaise étiquette { $wrong }
 grading-heat-count = { $students ->
-    [one] { $count } élève sur { $students }
-   *[other] { $count } élèves sur { $students }
+    [one] { $count } sur { $students } élève
+   *[other] { $count } sur { $students } élèves
 }
 grading-heat-not-in-key = pas un passage du corrigé
 grading-heat-key-tag = corrigé : { $tag }
@@ -469,13 +469,13 @@ grading-review-student-label = Élève :
 grading-choose = choisir…
 grading-review-choose-student = Choisis un élève, ou clique sur un nom dans le tableau du groupe.
 grading-review-totals = résultat { $score } · trouvés { $found } · en partie { $partly } · mauvaise étiquette { $wrong } · manqués { $missed } · en trop { $extra } · κ { $kappa }
-grading-confusion-heading = Étiquettes choisies : corrigé (lignes) contre l’élève (colonnes)
+grading-confusion-heading = Étiquettes choisies : corrigé (lignes) et élève (colonnes)
 grading-confusion-corner = corrigé \ élève
 grading-comment-for = Commentaire pour { $student }
-grading-comment-hint = Écrit sur la page de rétroaction de l’élève
+grading-comment-hint = Figurera sur la page de rétroaction de l’élève
 grading-save-comments = Enregistrer les commentaires
-grading-comments-unsaved = non enregistré
-grading-comments-saved-beside = enregistré à côté des travaux remis
+grading-comments-unsaved = non enregistrés
+grading-comments-saved-beside = enregistrés à côté des travaux remis
 grading-review-article-absent = Cet article n’est pas dans le fichier de l’élève : chaque passage compte comme manqué.
 grading-review-passages = Passages du corrigé
 grading-overlap = { NUMBER($percent, maximumFractionDigits: 0) } % de chevauchement
@@ -492,8 +492,8 @@ grading-override = Fixer le résultat à la main
 grading-override-tooltip = Affiché sur la page de l’élève avec ta raison, et dans le relevé de notes à côté du résultat selon le corrigé
 grading-override-because = parce que
 grading-override-hint = l’élève lira ceci
-grading-lms-heading = Résultats pour { $lms } ({ $file }) : { $paired } élèves jumelés sur { $students }
-grading-lms-column = Colonne de note :
+grading-lms-heading = Résultats pour { $lms } ({ $file }) · élèves associés : { $paired } sur { $students }
+grading-lms-column = Colonne de notes :
 grading-lms-new-column = { $name } (une nouvelle colonne)
 grading-lms-points-from-roster = sur { $points } points (selon la liste)
 grading-lms-out-of = sur
@@ -503,7 +503,7 @@ grading-lms-without-submission = Dans la liste sans travail remis (leur note res
 grading-lms-write = Écrire le fichier d’importation…
 grading-lms-close = Fermer la liste
 grading-lms-pick-import = Où écrire le fichier à importer dans l’ENA
-grading-lms-written = { $path } écrit pour { $lms } : { $count } élèves. Importe-le là-bas (docs/lms.md explique comment).
+grading-lms-written = { $path } écrit pour { $lms } (élèves : { $count }). Importe-le là-bas (docs/lms.md explique comment).
 
 ## end of grading-screen
 
@@ -560,7 +560,7 @@ cli-grade-feedback-help = Les commentaires de l’enseignant (par défaut : mar
 cli-grade-anonymous-help = Écrire le sommaire du groupe et annotations.csv avec « Élève 1 », « Élève 2 »… au lieu des noms (pour projeter ou partager), sans relevé de notes, pages de rétroaction ni fichier pour la plateforme (ils portent sur des élèves nommés)
 cli-grade-roster-help = Un relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (CSV) : écrire aussi le fichier qui y réimporte les résultats (docs/lms.md)
 cli-grade-item-help = La colonne de notes de la liste des élèves à remplir (par son nom) ; une nouvelle colonne de ce nom s’il n’y en a pas. Par défaut : sa seule colonne, sinon une nouvelle au nom de l’exercice
-cli-grade-points-help = Points possibles pour l’élément, quand la liste des élèves ne le dit pas (Moodle ne le dit jamais). Les résultats de 0 à 100 y sont ramenés. Par défaut, 100
+cli-grade-points-help = Nombre maximal de points de l’élément, quand la liste des élèves ne le dit pas (Moodle ne le dit jamais). Les résultats de 0 à 100 y sont ramenés. Par défaut, 100
 cli-grade-pairs-help = Associer à la main un travail remis à un élève de la liste : FILE=ID (le nom du fichier et l’identifiant de l’élève dans la liste). Retenu à côté des travaux remis
 cli-stress-save-about = (Pour les tests de plantage.) Enregistrer des versions de TEMPLATE dans OUT en boucle jusqu’à l’arrêt forcé, en affichant le numéro de chaque version une fois enregistrée
 cli-stress-save-autosave-help = Écrire des copies de secours dans le dossier OUT au lieu d’enregistrer dans le fichier OUT
@@ -586,7 +586,7 @@ cli-warning = avertissement : { $message }
 cli-warning-in-file = avertissement : { $path } : { $message }
 cli-error-in-file = erreur : { $path } : { $message }
 cli-unknown-language = il n’y a pas de langue « { $code } » ; --lang accepte l’une de celles-ci : { $available }
-cli-no-window = ce marginalia a été compilé sans la fenêtre (fonction « gui ») ; utilisez une commande comme « marginalia validate FILE » (voir « marginalia --help »)
+cli-no-window = cette version de marginalia a été compilée sans la fenêtre (fonctionnalité « gui ») ; utilisez une commande comme « marginalia validate FILE » (voir « marginalia --help »)
 cli-wrote = écrit : { $path }
 cli-cannot-create-folder = impossible de créer le dossier { $folder }
 cli-validate-invalid = { $file } : NON VALIDE ({ $errors ->
@@ -645,7 +645,7 @@ cli-grade-column-recall = R %
 cli-grade-column-f1 = F1 %
 cli-grade-column-kappa = kappa
 cli-grade-column-problems = problèmes
-cli-grade-score-set-by-teacher = {"*"} résultat fixé par l’enseignant ({ $count }) ; le relevé de notes contient le résultat corrigé et la raison
+cli-grade-score-set-by-teacher = {"*"} résultat fixé par l’enseignant ({ $count }) ; le relevé de notes contient le résultat selon le corrigé et la raison
 cli-grade-summary = { $graded ->
         [one] { $graded } corrigé
        *[other] { $graded } corrigés
@@ -661,12 +661,12 @@ cli-grade-discussion = pour la discussion en groupe : { $uncharted ->
        *[other] { $contested } passages du corrigé que peu ont trouvés ou que beaucoup ont étiquetés autrement
     } (class-summary.html les énumère)
 cli-grade-article-alpha = alpha { $alpha }  { $title }
-cli-lms-bad-points = --points doit être un nombre plus grand que 0 (les points possibles de l’élément) ; reçu : { $points }
+cli-lms-bad-points = --points doit être un nombre plus grand que 0 (le nombre maximal de points de l’élément) ; reçu : { $points }
 cli-lms-bad-pair = --pair attend FILE=ID (le nom du fichier d’un travail remis et l’identifiant de l’élève dans la liste) ; reçu : « { $pair } »
 cli-lms-unknown-id = --pair { $pair } : aucun élève de { $roster } n’a l’identifiant « { $id } » ; les identifiants sont dans sa première colonne d’identité ({ $column })
 cli-lms-pairs-not-remembered = note : les associations ne sont pas retenues (donnez un seul dossier de travaux remis, ou --feedback FILE, pour les garder)
 cli-lms-new-column = { $name } (une nouvelle colonne)
-cli-lms-wrote = écrit : { $path } pour { $lms } : { $filled } élèves sur { $students }, dans « { $column } »
+cli-lms-wrote = écrit : { $path } pour { $lms } (élèves : { $filled } sur { $students }), dans la colonne « { $column } »
 cli-lms-existing-columns = pour remplir plutôt une colonne existante, donnez --item avec l’une de celles-ci : { $columns }
 cli-lms-not-in-roster = absent de la liste des élèves : { $student } ({ $file }) ; associez-le à la main avec --pair "{ $file }=ID"
 cli-lms-without-submission = dans la liste des élèves sans travail remis ({ $count }) : { $names }
@@ -748,10 +748,10 @@ import-cannot-read = impossible de lire { $path } : { $reason }
 import-too-large = { $path } fait { $size } Mo ; les articles de plus de { $limit } Mo sont refusés. Le découper ou n’importer que le texte de l’article.
 import-empty = { $subject } est vide : il n’y a aucun texte à annoter
 import-binary = { $subject } semble être { $what }, pas du texte. { $supported } Ou copier le texte de l’article et le coller dans un nouveau projet (Fichier > Nouveau à partir du presse-papiers).
-import-too-deep = { $subject } imbrique ses éléments sur environ { $depth } niveaux ; les vrais articles en utilisent quelques dizaines, donc le fichier est brisé ou fait pour bloquer les programmes. Copier plutôt le texte de l’article et le coller (Fichier > Nouveau à partir du presse-papiers).
+import-too-deep = { $subject } imbrique ses éléments sur environ { $depth } niveaux ; les vrais articles en utilisent quelques dizaines, donc le fichier est endommagé ou fait pour bloquer les programmes. Copier plutôt le texte de l’article et le coller (Fichier > Nouveau à partir du presse-papiers).
 import-unsupported = { $subject } est { $what }, que Marginalia ne lit pas. { $supported } Ou copier le texte de l’article et le coller dans un nouveau projet (Fichier > Nouveau à partir du presse-papiers).
 import-damaged = { $subject } est { $format } illisible : { $detail }. L’ouvrir dans le programme qui l’a créé et l’enregistrer de nouveau, ou copier son texte et le coller (Fichier > Nouveau à partir du presse-papiers).
-import-too-big = { $subject } est { $format } qui a été refusé : { $detail }. L’ouvrir dans le programme qui l’a créé et n’enregistrer que l’article, ou copier son texte et le coller (Fichier > Nouveau à partir du presse-papiers).
+import-too-big = { $subject } est { $format } et a été refusé : { $detail }. L’ouvrir dans le programme qui l’a créé et n’enregistrer que l’article, ou copier son texte et le coller (Fichier > Nouveau à partir du presse-papiers).
 import-no-text-layer = { $subject } est un PDF { $pages ->
         [one] d’une page
        *[other] de { $pages } pages
@@ -893,12 +893,12 @@ grade-error-encode-feedback = impossible d’écrire les commentaires de l’ens
 
 ## errors-lms-edit: Errors and notices: LMS rosters, edits (src/lms/, src/edit/). Ids: lms-*, edit-*.
 
-# Pour l'enseignant (listes des élèves des plateformes) : vouvoiement, comme la ligne de commande.
+# Listes des élèves des plateformes, lues dans la fenêtre comme en ligne de commande : consignes à l’infinitif.
 lms-cannot-read = impossible de lire { $path } : { $reason }
-lms-unknown-layout = { $path } : ce n’est pas un relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (sa première ligne est « { $header } ») ; exportez le relevé de notes en CSV à partir de votre plateforme et donnez ce fichier.
-lms-not-text = { $path } : ce n’est pas un fichier texte (CSV) ; exportez le relevé de notes en CSV à partir de votre plateforme et donnez ce fichier.
+lms-unknown-layout = { $path } : ce n’est pas un relevé de notes exporté de Canvas, Moodle, Brightspace ou Google Classroom (sa première ligne est « { $header } ») ; exporter le relevé de notes en CSV à partir de la plateforme et donner ce fichier.
+lms-not-text = { $path } : ce n’est pas un fichier texte (CSV) ; exporter le relevé de notes en CSV à partir de la plateforme et donner ce fichier.
 lms-csv = { $path } : ligne { $line } : { $message }
-lms-no-students = { $path } : le relevé de notes ne contient aucun élève ; exportez-le de nouveau avec les élèves.
+lms-no-students = { $path } : le relevé de notes ne contient aucun élève ; l’exporter de nouveau avec les élèves.
 lms-no-such-item = { $path } : aucune colonne de notes ne correspond à « { $wanted } » ; ses colonnes de notes sont : { $available }.
 lms-no-columns = aucune
 lms-write = impossible de produire le fichier d’importation : { $reason }
@@ -919,8 +919,8 @@ edit-tag-exists = une étiquette d’identifiant « { $id } » existe déjà
 edit-key-taken = la touche « { $key } » est déjà utilisée par l’étiquette « { $by } » ; choisis une autre touche
 edit-empty-tag-id = l’identifiant de l’étiquette ne peut pas être vide
 edit-tag-in-use = l’étiquette « { $id } » est utilisée par { $count ->
-        [one] { $count } annotation ; choisis une étiquette où la déplacer, ou supprime-la
-       *[other] { $count } annotations ; choisis une étiquette où les déplacer, ou supprime-les
+        [one] { $count } annotation ; choisis une étiquette vers laquelle la déplacer, ou supprime-la
+       *[other] { $count } annotations ; choisis une étiquette vers laquelle les déplacer, ou supprime-les
     }
 edit-empty-selection = la sélection est vide (ou ne contient que des espaces) ; sélectionne d’abord du texte
 edit-out-of-range = la sélection est en dehors du texte de l’article
@@ -1029,10 +1029,10 @@ export-summary-failures = Fichiers qui n’ont pas pu être corrigés
 export-summary-failure = { $file } : { $error }
 export-discussion-heading = Pour discuter en groupe
 export-discussion-nothing = Rien ne ressort : aucune lecture faite par beaucoup d’élèves ne manque au corrigé, et chaque passage du corrigé a été trouvé par la plupart.
-export-discussion-uncharted = Lectures faites par beaucoup d’élèves que le corrigé n’a pas (en ajouter une au corrigé depuis la carte de chaleur de l’écran de correction, ou discuter de pourquoi pas) :
+export-discussion-uncharted = Lectures faites par beaucoup d’élèves que le corrigé n’a pas (en ajouter une au corrigé depuis la carte de chaleur de l’écran de correction, ou discuter des raisons de ne pas le faire) :
 export-discussion-uncharted-item = « { $quote } » — { $tag }, par { $students } { $of ->
-    [one] élève sur { $of }
-   *[other] élèves sur { $of }
+    [one] sur { $of } élève
+   *[other] sur { $of } élèves
 }
 export-discussion-contested = Passages du corrigé que peu d’élèves ont trouvés, ou que beaucoup ont étiquetés autrement (le passage est-il clair ? son étiquette se discute-t-elle ?) :
 export-discussion-contested-item = « { $quote } » — le corrigé : { $tag } ; trouvé par { $found } sur { $of }, étiqueté autrement par { $otherwise }

@@ -44,7 +44,7 @@ fn validate_says_what_is_wrong_and_what_to_do_in_french() {
     assert_eq!(run.status.code(), Some(1));
     let err = text(&run.stderr);
     assert!(
-        err.contains(&format!("{file}:47:17: erreur\u{a0}: l’identifiant d’article «\u{202f}a\u{202f}» est utilisé deux fois")),
+        err.contains(&format!("{file}:47:17: erreur\u{a0}: l’identifiant d’article «\u{A0}a\u{A0}» est utilisé deux fois")),
         "{err}"
     );
     assert!(

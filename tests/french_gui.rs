@@ -108,7 +108,7 @@ fn a_student_tags_with_the_french_button_and_undoes_from_edition() {
         vec![("Twitter megaphone".to_owned(), "claim".to_owned())]
     );
     // The list quotes it the French way, and the selected highlight's panel is French.
-    h.get_by_label("«\u{202F}Twitter megaphone\u{202F}»");
+    h.get_by_label("«\u{A0}Twitter megaphone\u{A0}»");
     h.get_by_label("Surlignement sélectionné");
     h.get_by_label("Note\u{A0}:");
 

@@ -610,3 +610,66 @@ fn quitting_with_unsaved_work_asks_and_ctrl_s_never_writes_the_assignment() {
     assert_eq!(std::fs::read(&assignment).unwrap(), before);
     assert_eq!(files_in(dir.path()), vec!["exercise.ron".to_owned()]);
 }
+
+#[test]
+fn in_french_an_arabic_article_is_tagged_by_mouse_and_keys_and_saved_as_read() {
+    let Some(display) = display() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("arabic.txt");
+    std::fs::copy(sample("tests/fixtures/scripts/arabic.txt"), &article).unwrap();
+    let app = App::start(
+        display,
+        &article,
+        &[
+            ("MARGINALIA_LANG", "fr"),
+            ("MARGINALIA_FILE_DIALOG", "builtin"),
+        ],
+    );
+    // The mouse, right to left: from the right edge of "مجموعة" to the left edge of
+    // "السبع", the next word in reading order.
+    let (a, b) = (app.word("مجموعة"), app.word("السبع"));
+    assert!(b.x < a.x, "the next word is drawn to the left");
+    let (x1, y1) = (a.x + a.w - 1.0, a.y + a.h / 2.0);
+    let (x2, y2) = (b.x + 1.0, b.y + b.h / 2.0);
+    app.mouse_to(x1, y1);
+    app.xdotool(&["mousedown", "1"]);
+    pause();
+    app.mouse_to((x1 + x2) / 2.0, y1);
+    app.mouse_to(x2, y2);
+    app.xdotool(&["mouseup", "1"]);
+    pause();
+    app.key("1");
+    app.wait_for("the mouse's highlight", |p| p.highlights.len() == 1);
+    // The keys: in a right-to-left paragraph, Left reads on.
+    app.key("F6");
+    app.key("ctrl+Home");
+    app.key("shift+ctrl+Left");
+    app.key("3");
+    app.wait_for("the keyboard's highlight", |p| p.highlights.len() == 2);
+    app.key("ctrl+s");
+    app.wait_for("Marginalia's own dialog", |p| p.asking == "file-dialog");
+    app.key("ctrl+a");
+    app.type_text("arabe");
+    app.key("Return");
+    let saved = dir.path().join("arabe.ron");
+    let shown = app.wait_for("saved", |p| !p.dirty && p.asking == "nothing");
+    assert_eq!(Path::new(&shown.path), saved);
+    assert_eq!(highlights_in(&saved), shown.highlights);
+    assert_eq!(
+        shown.highlights,
+        vec![
+            ("claim".to_owned(), "مجموعة السبع".to_owned()),
+            ("framing".to_owned(), "كندا".to_owned()),
+        ]
+    );
+    // Made in a French window: a French exercise with the French tags.
+    let project = project_file::load(&saved).unwrap().project;
+    assert_eq!(project.details().language, "fr");
+    let claim = marginalia::model::TagId("claim".into());
+    assert_eq!(project.tags().get(&claim).unwrap().name, "Affirmation");
+    // Nothing happening: no redrawing, once the save's last frames are drawn.
+    std::thread::sleep(Duration::from_secs(2));
+    let idle = app.idle_cores(4.0);
+    eprintln!("idle right-to-left window (debug build): {idle:.3} cores");
+    assert!(idle < 0.05, "the idle window used {idle:.2} cores");
+}

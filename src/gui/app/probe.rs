@@ -99,32 +99,32 @@ fn report(ctx: &egui::Context, app: &MarginaliaApp, buttons: Vec<(String, egui::
         );
     }
     let mut words = 0;
+    let article_text = app
+        .current_article
+        .as_ref()
+        .and_then(|id| project.article(id))
+        .map_or("", |a| a.text());
     for block in &app.view.visible {
-        let text = block.galley.text();
+        // Words in stored order (a right-to-left block's galley is in visual order),
+        // placed where the caret would stand at each end.
+        let text = article_text.get(block.range.as_std()).unwrap_or_default();
         for (start, word) in word_starts(text) {
             if words >= MAX_WORDS {
                 break;
             }
-            let chars_before = text.get(..start).map_or(0, |s| s.chars().count());
-            let chars_after = chars_before + word.chars().count();
-            let a = block
-                .galley
-                .pos_from_cursor(egui::text::CCursor::new(chars_before));
-            let b = block
-                .galley
-                .pos_from_cursor(egui::text::CCursor::new(chars_after));
+            let from = crate::text::ByteOffset(block.range.start.0 + start);
+            let to = crate::text::ByteOffset(from.0 + word.len());
+            let a = block.galley.pos_from_cursor(block.cursor_at(from));
+            let b = block.galley.pos_from_cursor(block.cursor_at(to));
             if (a.min.y - b.min.y).abs() > 1.0 {
                 continue; // wrapped across rows
             }
-            let x = (block.origin.x + a.min.x) * ppp;
+            let left = a.min.x.min(b.min.x);
+            let x = (block.origin.x + left) * ppp;
             let y = (block.origin.y + a.min.y) * ppp;
-            let w = (b.min.x - a.min.x) * ppp;
+            let w = (a.min.x - b.min.x).abs() * ppp;
             let h = (a.max.y - a.min.y) * ppp;
-            let _ = writeln!(
-                out,
-                "word {} {x:.0} {y:.0} {w:.0} {h:.0} {word}",
-                block.range.start.0 + start
-            );
+            let _ = writeln!(out, "word {} {x:.0} {y:.0} {w:.0} {h:.0} {word}", from.0);
             words += 1;
         }
     }
