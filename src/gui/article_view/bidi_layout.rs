@@ -17,7 +17,7 @@
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, Color32, Galley, Painter, Pos2, Rect, Stroke, Ui, pos2};
+use egui::{Align, Color32, Galley, Stroke, Ui};
 
 use crate::text::bidi::{Paragraph, display_chars, has_right_to_left};
 
@@ -32,9 +32,7 @@ pub struct BidiMap {
     /// Whether each stored character is drawn right to left.
     rtl: Vec<bool>,
     /// The band (highlight, selection, find match) and underline of each stored
-    /// character. They are painted here, one band per run of equal marks on a line, and
-    /// not by egui: each grapheme is a section of its own, and egui would paint a band
-    /// per section, seamed between every letter.
+    /// character, painted by `layout::paint_bands` (see there why not by egui).
     marks: Vec<(Color32, Stroke)>,
     /// The paragraph reads right to left: aligned right, the galley's x = 0 is its right
     /// edge.
@@ -106,46 +104,11 @@ impl BidiMap {
             .map_or(Color32::TRANSPARENT, |m| m.0)
     }
 
-    /// Paints the bands and underlines of a galley drawn at `origin`, before its text.
-    pub fn paint_marks(&self, painter: &Painter, galley: &Galley, origin: Pos2) {
-        let mut g = 0;
-        for row in &galley.rows {
-            let mut run: Option<((Color32, Stroke), f32, f32)> = None;
-            let top = row.pos.y;
-            let bottom = row.pos.y + row.size.y;
-            let flush = |run: &mut Option<((Color32, Stroke), f32, f32)>| {
-                if let Some(((band, underline), left, right)) = run.take() {
-                    let rect = Rect::from_min_max(pos2(left, top), pos2(right, bottom))
-                        .translate(origin.to_vec2());
-                    if band != Color32::TRANSPARENT {
-                        painter.rect_filled(rect, 0.0, band);
-                    }
-                    if underline.width > 0.0 {
-                        let y = rect.bottom() - underline.width;
-                        painter
-                            .line_segment([pos2(rect.left(), y), pos2(rect.right(), y)], underline);
-                    }
-                }
-            };
-            for glyph in &row.glyphs {
-                let mark = self
-                    .stored_char_of_galley_index(g)
-                    .and_then(|i| self.marks.get(i).copied())
-                    .unwrap_or((Color32::TRANSPARENT, Stroke::NONE));
-                let left = row.pos.x + glyph.pos.x;
-                let right = row.pos.x + glyph.max_x();
-                match &mut run {
-                    Some((m, _, r)) if *m == mark => *r = right.max(*r),
-                    _ => {
-                        flush(&mut run);
-                        run = Some((mark, left, right));
-                    }
-                }
-                g += 1;
-            }
-            flush(&mut run);
-            g += usize::from(row.ends_with_newline);
-        }
+    /// The band and underline of galley character `g`.
+    pub fn mark_of_galley_index(&self, g: usize) -> (Color32, Stroke) {
+        self.stored_char_of_galley_index(g)
+            .and_then(|i| self.marks.get(i).copied())
+            .unwrap_or((Color32::TRANSPARENT, Stroke::NONE))
     }
 
     /// Whether stored character `i` is drawn right to left.

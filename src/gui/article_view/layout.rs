@@ -2,7 +2,7 @@
 //! outline of the selected annotation.
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, Color32, FontId, Rect, Stroke, Ui, pos2};
+use egui::{Align, Color32, FontId, Galley, Painter, Pos2, Rect, Stroke, Ui, pos2};
 
 use super::VisibleBlock;
 use crate::gui::palette;
@@ -221,4 +221,76 @@ pub(super) fn paint_caret(ui: &Ui, block: &VisibleBlock, caret: ByteOffset, focu
         [top, bottom],
         Stroke::new(width, palette::caret(ui.visuals().dark_mode)),
     );
+}
+
+/// Takes the bands (highlight, selection, find match) and underlines out of a recipe, one
+/// per character of its text, for [`paint_bands`].
+///
+/// egui paints a section's background once per run of one font, with a seam at every
+/// change of font (each space between Hangul words, which come from another font than
+/// the space) and, in a right-to-left block, between every letter. One band per run of
+/// equal marks on a line reads as one highlight.
+pub(super) fn take_bands(job: &mut LayoutJob) -> Vec<(Color32, Stroke)> {
+    let mut bands = Vec::with_capacity(job.text.len());
+    for section in &mut job.sections {
+        let mark = (section.format.background, section.format.underline);
+        let piece = job
+            .text
+            .get(section.byte_range.start.0..section.byte_range.end.0)
+            .unwrap_or_default();
+        bands.extend(std::iter::repeat_n(mark, piece.chars().count()));
+        section.format.background = Color32::TRANSPARENT;
+        section.format.underline = Stroke::NONE;
+    }
+    bands
+}
+
+/// Paints the bands and underlines of a galley drawn at `origin`, before its text:
+/// `mark_of(g)` is galley character `g`'s.
+pub(super) fn paint_bands(
+    painter: &Painter,
+    galley: &Galley,
+    origin: Pos2,
+    mark_of: impl Fn(usize) -> (Color32, Stroke),
+) {
+    let none = (Color32::TRANSPARENT, Stroke::NONE);
+    let mut g = 0;
+    for row in &galley.rows {
+        let (top, bottom) = (row.pos.y, row.pos.y + row.size.y);
+        let paint = |mark: (Color32, Stroke), left: f32, right: f32| {
+            let (band, underline) = mark;
+            let rect = Rect::from_min_max(pos2(left, top), pos2(right, bottom))
+                .translate(origin.to_vec2());
+            if band != Color32::TRANSPARENT {
+                painter.rect_filled(rect, 0.0, band);
+            }
+            if underline.width > 0.0 {
+                let y = rect.bottom() - underline.width / 2.0;
+                painter.line_segment([pos2(rect.left(), y), pos2(rect.right(), y)], underline);
+            }
+        };
+        let mut run: Option<((Color32, Stroke), f32, f32)> = None;
+        for glyph in &row.glyphs {
+            let mark = mark_of(g);
+            let (left, right) = (row.pos.x + glyph.pos.x, row.pos.x + glyph.max_x());
+            match &mut run {
+                Some((m, _, r)) if *m == mark => *r = right.max(*r),
+                _ => {
+                    if let Some((m, l, r)) = run.take()
+                        && m != none
+                    {
+                        paint(m, l, r);
+                    }
+                    run = Some((mark, left, right));
+                }
+            }
+            g += 1;
+        }
+        if let Some((m, l, r)) = run
+            && m != none
+        {
+            paint(m, l, r);
+        }
+        g += usize::from(row.ends_with_newline);
+    }
 }

@@ -23,7 +23,10 @@ use super::command::Command;
 use crate::model::{AnnotationId, Article, Project};
 use crate::text::{ByteOffset, ByteRange};
 use blocks::{Block, cut_into_blocks};
-use layout::{Marks, TextStyle, layout_job, paint_caret, paint_selected_outline, paint_tag_badges};
+use layout::{
+    Marks, TextStyle, layout_job, paint_bands, paint_caret, paint_selected_outline,
+    paint_tag_badges, take_bands,
+};
 
 /// Space above the first paragraph, so tag badges on its first row are not clipped.
 const TOP_PAD: f32 = 10.0;
@@ -342,10 +345,13 @@ impl ArticleView {
             let mut i = first;
             while i < self.blocks.len() && self.tops[i] < viewport.max.y {
                 let block = self.blocks[i];
-                let job = layout_job(text, block.range, &marks, &style);
-                let (galley, bidi) = match bidi_layout::layout(ui, &job) {
-                    Some((galley, map)) => (galley, Some(Arc::new(map))),
-                    None => (ui.fonts_mut(|f| f.layout_job(job)), None),
+                let mut job = layout_job(text, block.range, &marks, &style);
+                let (galley, bidi, bands) = match bidi_layout::layout(ui, &job) {
+                    Some((galley, map)) => (galley, Some(Arc::new(map)), Vec::new()),
+                    None => {
+                        let bands = take_bands(&mut job);
+                        (ui.fonts_mut(|f| f.layout_job(job)), None, bands)
+                    }
                 };
                 let gap = if block.ends_paragraph {
                     row_height * 0.6
@@ -369,8 +375,16 @@ impl ArticleView {
                     bidi,
                 };
                 paint_selected_outline(ui, &drawn, selected, &annotations, flash);
-                if let Some(map) = &drawn.bidi {
-                    map.paint_marks(ui.painter(), &drawn.galley, pos);
+                match &drawn.bidi {
+                    Some(map) => paint_bands(ui.painter(), &drawn.galley, pos, |g| {
+                        map.mark_of_galley_index(g)
+                    }),
+                    None => paint_bands(ui.painter(), &drawn.galley, pos, |g| {
+                        bands
+                            .get(g)
+                            .copied()
+                            .unwrap_or((egui::Color32::TRANSPARENT, egui::Stroke::NONE))
+                    }),
                 }
                 ui.painter().galley(pos, drawn.galley.clone(), text_color);
                 paint_tag_badges(ui, &drawn, &marks);
