@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
 use marginalia::gui::article_view::{Selection, VisibleBlock};
 use marginalia::text::ByteOffset;
@@ -171,6 +172,9 @@ fn check_paragraph(name: &str, word: &str, latin: &str) {
         coloured += usize::from(highlighted);
     }
     assert_eq!(coloured, word.chars().count(), "{name}: glyphs coloured");
+
+    // The annotation list quotes it in reading order, and names it in stored order.
+    h.get_by_label(&format!("“{word}”"));
 
     // Every caret position hit-tests back to itself, or to an offset drawn at the same
     // place (where a right-to-left run meets a left-to-right one).

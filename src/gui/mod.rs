@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod article_view;
+pub mod bidi_label;
 pub mod command;
 pub mod file_dialog;
 pub mod files;

@@ -163,9 +163,16 @@ pub fn annotation_list(
                         ui.weak(t!("ws-has-a-note"));
                     }
                 });
-                ui.label(t!("ws-quote", quote = crate::text::shorten(quote, 140)));
+                super::bidi_label::label(
+                    ui,
+                    t!("ws-quote", quote = crate::text::shorten(quote, 140)),
+                );
                 if !a.note.is_empty() {
-                    ui.label(RichText::new(&a.note).italics());
+                    if crate::text::bidi::has_right_to_left(&a.note) {
+                        super::bidi_label::label(ui, a.note.clone());
+                    } else {
+                        ui.label(RichText::new(&a.note).italics());
+                    }
                 }
             })
             .response;

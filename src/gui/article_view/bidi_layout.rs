@@ -138,7 +138,17 @@ impl BidiMap {
 ///
 /// `job` is the block's usual recipe: its text is the block's, and its sections carry
 /// the highlight, selection and find-match formats.
-pub(super) fn layout(ui: &Ui, job: &LayoutJob) -> Option<(Arc<Galley>, BidiMap)> {
+pub(crate) fn layout(ui: &Ui, job: &LayoutJob) -> Option<(Arc<Galley>, BidiMap)> {
+    layout_aligned(ui, job, true)
+}
+
+/// [`layout`], with a right-to-left paragraph aligned right (`align_right`, the article)
+/// or left (a label in a list, drawn where egui places labels).
+pub(crate) fn layout_aligned(
+    ui: &Ui,
+    job: &LayoutJob,
+    align_right: bool,
+) -> Option<(Arc<Galley>, BidiMap)> {
     let text = job.text.as_str();
     if !has_right_to_left(text) {
         return None;
@@ -216,7 +226,7 @@ pub(super) fn layout(ui: &Ui, job: &LayoutJob) -> Option<(Arc<Galley>, BidiMap)>
     // 2. Each line in visual order.
     let right_to_left = paragraph.is_right_to_left();
     let mut visual = LayoutJob {
-        halign: if right_to_left {
+        halign: if right_to_left && align_right {
             Align::RIGHT
         } else {
             Align::LEFT
@@ -275,7 +285,7 @@ pub(super) fn layout(ui: &Ui, job: &LayoutJob) -> Option<(Arc<Galley>, BidiMap)>
             to_stored,
             rtl,
             marks,
-            right_to_left,
+            right_to_left: right_to_left && align_right,
         },
     ))
 }

@@ -9,7 +9,7 @@
 //! one is laid out, and `ScrollArea::show_viewport` asks only for the visible band. Hit
 //! testing looks only at visible paragraphs.
 
-mod bidi_layout;
+pub(crate) mod bidi_layout;
 mod blocks;
 mod keys;
 mod layout;

@@ -140,7 +140,7 @@ impl GradingView {
                                     }
                                 }
                             });
-                            ui.weak(t!("grade-quoted", quote = quote));
+                            crate::gui::bidi_label::weak(ui, t!("grade-quoted", quote = quote));
                             ui.add_space(4.0);
                         }
                         ui.separator();
@@ -166,7 +166,7 @@ impl GradingView {
                                 wrong = o.wrong_tag
                             ));
                         });
-                        ui.weak(t!("grade-quoted", quote = quote));
+                        crate::gui::bidi_label::weak(ui, t!("grade-quoted", quote = quote));
                         ui.add_space(4.0);
                     }
                 });

@@ -268,7 +268,10 @@ impl GradingView {
                                 });
                             }
                         });
-                        ui.label(t!("grade-quoted", quote = quote(report, a, span.range)));
+                        crate::gui::bidi_label::label(
+                            ui,
+                            t!("grade-quoted", quote = quote(report, a, span.range)),
+                        );
                         ui.add_space(4.0);
                     }
                     for (i, placed) in mine.spans.iter().enumerate() {
@@ -305,10 +308,10 @@ impl GradingView {
                                 });
                             }
                         });
-                        ui.label(t!(
-                            "grade-quoted",
-                            quote = quote(report, a, placed.span.range)
-                        ));
+                        crate::gui::bidi_label::label(
+                            ui,
+                            t!("grade-quoted", quote = quote(report, a, placed.span.range)),
+                        );
                         if !placed.note.is_empty() {
                             ui.weak(t!("grading-note", note = placed.note.as_str()));
                         }
