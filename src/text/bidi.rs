@@ -10,9 +10,10 @@
 //!   one line, the logical index of each character in the order they are drawn, keeping
 //!   each grapheme's characters together (a letter and its marks are shaped as one);
 //! * [`display_chars`] is what is drawn for each logical character: Arabic letters in
-//!   their joined (initial, medial, final) forms, decided in logical order, since a
-//!   grapheme shaped alone cannot join its neighbours; brackets mirrored in right-to-left
-//!   runs. One character in, one character out, so indices never shift.
+//!   their joined (initial, medial, final) forms and lam-alef as its ligature, decided
+//!   in logical order, since a grapheme shaped alone cannot join its neighbours;
+//!   brackets mirrored in right-to-left runs. One character in, one character out, so
+//!   indices never shift.
 //!
 //! Nothing here knows about egui; `gui/article_view/bidi_layout.rs` builds the galley.
 
@@ -148,6 +149,20 @@ pub fn display_chars(text: &str, rtl: impl Fn(usize) -> bool) -> Vec<char> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = chars.clone();
     for (i, &c) in chars.iter().enumerate() {
+        if let Some(ligature) = lam_alef(&chars, i) {
+            // Lam then alef is always drawn as one glyph (ﻻ). The lam's slot takes the
+            // ligature, isolated or joined to the letter before; the alef's slot an
+            // invisible word joiner, so indices stay one to one.
+            let joins_before = neighbour(&chars, i, -1).is_some_and(joins_forward);
+            out[i] = char::from_u32(ligature + u32::from(joins_before)).unwrap_or(c);
+            if let Some(slot) = out.get_mut(i + 1) {
+                *slot = '\u{2060}';
+            }
+            continue;
+        }
+        if i > 0 && lam_alef(&chars, i - 1).is_some() {
+            continue; // the alef drawn inside the ligature
+        }
         if let Some(forms) = arabic_forms(c) {
             let joins_before = neighbour(&chars, i, -1).is_some_and(joins_forward);
             let joins_after = forms.joins_forward()
@@ -162,6 +177,21 @@ pub fn display_chars(text: &str, rtl: impl Fn(usize) -> bool) -> Vec<char> {
 }
 
 const TATWEEL: char = '\u{0640}';
+
+/// The isolated form of the lam-alef ligature starting at `i` (its final form is one
+/// more), if character `i` is lam and the next an alef.
+fn lam_alef(chars: &[char], i: usize) -> Option<u32> {
+    if chars.get(i) != Some(&'\u{0644}') {
+        return None;
+    }
+    match chars.get(i + 1)? {
+        '\u{0622}' => Some(0xFEF5),
+        '\u{0623}' => Some(0xFEF7),
+        '\u{0625}' => Some(0xFEF9),
+        '\u{0627}' => Some(0xFEFB),
+        _ => None,
+    }
+}
 
 /// The nearest character before (`step` −1) or after (+1) `i`, skipping combining marks
 /// (harakat), which do not break a join.
@@ -323,10 +353,17 @@ mod tests {
 
     #[test]
     fn arabic_letters_take_their_joined_forms() {
-        // سلام: seen (initial), lam (medial), alef (final), meem (isolated: alef does
-        // not join forward).
+        // سلم: seen (initial), lam (medial), meem (final).
+        let shown: String = display_chars("سلم", |_| true).into_iter().collect();
+        assert_eq!(shown, "\u{FEB3}\u{FEE0}\u{FEE2}");
+        // سلام: seen (initial), then lam-alef as one glyph joined to it (final
+        // ligature) with an invisible joiner in the alef's slot, then meem isolated
+        // (alef does not join forward).
         let shown: String = display_chars("سلام", |_| true).into_iter().collect();
-        assert_eq!(shown, "\u{FEB3}\u{FEE0}\u{FE8E}\u{FEE1}");
+        assert_eq!(shown, "\u{FEB3}\u{FEFC}\u{2060}\u{FEE1}");
+        // لا alone: the isolated ligature.
+        let shown: String = display_chars("لا", |_| true).into_iter().collect();
+        assert_eq!(shown, "\u{FEFB}\u{2060}");
         // A lone letter is isolated; harakat do not break a join.
         let shown: Vec<char> = display_chars("بَب", |_| true);
         assert_eq!(shown[0], '\u{FE91}');
