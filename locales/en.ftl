@@ -16,6 +16,15 @@ role-assignment = assignment
 role-key = answer key
 role-submission = submission
 
+io-not-found = No such file or directory
+io-permission-denied = Permission denied
+io-already-exists = File exists
+io-is-a-directory = Is a directory
+io-not-a-directory = Not a directory
+io-storage-full = No space left on device
+io-read-only = Read-only file system
+io-invalid-data = The file's contents are not valid (not text in the expected encoding, or damaged)
+
 ## end of general
 
 

@@ -20,6 +20,15 @@ role-assignment = devoir
 role-key = corrigé
 role-submission = travail remis
 
+io-not-found = Fichier ou dossier introuvable
+io-permission-denied = Permission refusée
+io-already-exists = Le fichier existe déjà
+io-is-a-directory = C’est un dossier, pas un fichier
+io-not-a-directory = Ce n’est pas un dossier
+io-storage-full = Plus d’espace libre sur le disque
+io-read-only = Système de fichiers en lecture seule
+io-invalid-data = Le contenu du fichier n’est pas valide (pas du texte dans l’encodage attendu, ou endommagé)
+
 ## end of general
 
 

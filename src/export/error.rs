@@ -32,12 +32,12 @@ impl fmt::Display for ExportError {
             ExportError::Write { path, source } => t!(
                 "export-error-write",
                 path = path.display().to_string(),
-                reason = source.to_string()
+                reason = crate::i18n::io_error(source)
             ),
             ExportError::Folder { path, source } => t!(
                 "export-error-folder",
                 path = path.display().to_string(),
-                reason = source.to_string()
+                reason = crate::i18n::io_error(source)
             ),
             ExportError::Csv(error) => t!("export-error-csv", reason = error.to_string()),
             ExportError::CsvBuffer(reason) => t!("export-error-csv", reason = reason.as_str()),

@@ -70,7 +70,7 @@ impl fmt::Display for GradeError {
             GradeError::Folder { path, source } => t!(
                 "grade-error-folder",
                 path = shown(path),
-                reason = source.to_string()
+                reason = crate::i18n::io_error(source)
             ),
             GradeError::NoSuchInput { path } => {
                 t!("grade-error-no-such-input", path = shown(path))
@@ -78,7 +78,7 @@ impl fmt::Display for GradeError {
             GradeError::ReadFeedback { path, source } => t!(
                 "grade-error-read-feedback",
                 path = shown(path),
-                reason = source.to_string()
+                reason = crate::i18n::io_error(source)
             ),
             GradeError::FeedbackSyntax {
                 path,
@@ -95,7 +95,7 @@ impl fmt::Display for GradeError {
             GradeError::SaveFeedback { path, source } => t!(
                 "grade-error-save-feedback",
                 path = shown(path),
-                reason = source.to_string()
+                reason = crate::i18n::io_error(source)
             ),
             GradeError::EncodeFeedback(error) => {
                 t!("grade-error-encode-feedback", reason = error.to_string())

@@ -144,6 +144,24 @@ pub fn file_errors(lang: Lang) -> Vec<String> {
     catalog::errors(lang.0)
 }
 
+/// What went wrong with a file, in the current language: the common cases (no such file,
+/// permission denied, disk full…) as messages, anything else in the system's own words.
+pub fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let id = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::AlreadyExists => "io-already-exists",
+        K::IsADirectory => "io-is-a-directory",
+        K::NotADirectory => "io-not-a-directory",
+        K::StorageFull => "io-storage-full",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::InvalidData => "io-invalid-data",
+        _ => return e.to_string(),
+    };
+    message(id, None)
+}
+
 /// A message of the current language: `t!("id")` or `t!("id", name = value, …)`.
 ///
 /// Values may be strings or numbers; numbers choose plurals and are written the

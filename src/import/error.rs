@@ -121,7 +121,7 @@ impl std::fmt::Display for ImportError {
             E::Io { path, source } => t!(
                 "import-cannot-read",
                 path = path.display().to_string(),
-                reason = source.to_string()
+                reason = crate::i18n::io_error(source)
             ),
             E::TooLarge { path, size } => t!(
                 "import-too-large",

@@ -40,7 +40,7 @@ impl std::fmt::Display for LmsError {
             LmsError::Read { path, source } => t!(
                 "lms-cannot-read",
                 path = shown(path),
-                reason = source.to_string()
+                reason = crate::i18n::io_error(source)
             ),
             LmsError::UnknownLayout { path, header } => t!(
                 "lms-unknown-layout",

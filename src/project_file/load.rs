@@ -64,7 +64,7 @@ impl std::fmt::Display for LoadError {
             LoadError::Io { path, source } => t!(
                 "file-cannot-read",
                 path = shown(path),
-                reason = source.to_string()
+                reason = crate::i18n::io_error(source)
             ),
             LoadError::TooLarge { path, size } => t!(
                 "file-too-large",
