@@ -173,7 +173,8 @@ fn an_error_is_printed_once_and_exits_2() {
         [format!(
             "error: cannot read {}: {}",
             missing.display(),
-            std::fs::read(&missing).unwrap_err() // the system's words, in its language
+            // The common cases in Marginalia's words (and language), not the system's.
+            "No such file or directory"
         )],
         "one line, the cause said once"
     );
