@@ -26,6 +26,18 @@
 //! * `gui` (feature `gui`) — the egui window: views return commands, `app/` applies them
 //!   (changes to the project as [`edit`]s); `grading/` is the teacher's grading screen.
 
+/// What `marginalia --version` says: the version, the commit and the build date (set by
+/// `build.rs`), so a teacher's bug report names the exact build. No words, so it reads
+/// the same in every language: `0.1.0 (fc70584eccf5, 2026-12-01)`.
+pub const BUILD_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("MARGINALIA_COMMIT"),
+    ", ",
+    env!("MARGINALIA_BUILD_DATE"),
+    ")"
+);
+
 pub mod anchor;
 pub mod cli;
 pub mod edit;

@@ -196,3 +196,30 @@ fn an_error_is_printed_once_and_exits_2() {
     assert!(errors[0].contains("the folder does not exist"), "{stderr}");
     assert!(!errors[0].contains("os error"), "{stderr}");
 }
+
+#[test]
+fn version_names_the_commit_and_the_build_date() {
+    let run = marginalia(&["--version"]);
+    assert!(run.status.success());
+    let out = text(&run.stdout);
+    // "marginalia 0.1.0 (fc70584eccf5, 2026-12-01)"
+    let line = out.trim();
+    let rest = line
+        .strip_prefix(&format!("marginalia {} (", env!("CARGO_PKG_VERSION")))
+        .unwrap_or_else(|| panic!("{line}"));
+    let (commit, date) = rest
+        .strip_suffix(')')
+        .and_then(|r| r.split_once(", "))
+        .unwrap_or_else(|| panic!("{line}"));
+    assert!(
+        commit == "unknown"
+            || (commit.len() == 12 && commit.chars().all(|c| c.is_ascii_hexdigit())),
+        "{line}"
+    );
+    let parts: Vec<&str> = date.split('-').collect();
+    assert_eq!(parts.len(), 3, "{line}");
+    assert!(
+        parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())),
+        "{line}"
+    );
+}

@@ -27,7 +27,7 @@ pub use export_cmd::ExportFormat;
 #[derive(Debug, Parser)]
 #[command(
     name = "marginalia",
-    version,
+    version = crate::BUILD_VERSION,
     // i18n-ok: the English source of cli-about; help.rs puts the message in its place.
     about = "Annotate news articles: tag claims, rebuttals, framing and boilerplate.", // i18n-ok: as above
     long_about = "Annotate news articles: tag claims, rebuttals, framing and boilerplate.\n\n\
