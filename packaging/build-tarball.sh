@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Builds a portable tarball of Marginalia from an already built binary.
+#
+#   packaging/build-tarball.sh BIN OUT_DIR
+#   e.g. packaging/build-tarball.sh target/release/marginalia dist
+#
+# Writes OUT_DIR/marginalia-<version>-linux-<arch>.tar.gz (version from Cargo.toml,
+# arch from dpkg --print-architecture, else uname -m) and prints its path. The tarball
+# holds one folder, marginalia/: the binary, the desktop file, the icon (SVG and a
+# 256 px PNG), the MIME definition, INSTALL.txt and LICENSES/ (the fonts' licences).
+set -euo pipefail
+
+if [ $# -ne 2 ]; then
+    echo "usage: $0 BIN OUT_DIR" >&2
+    exit 2
+fi
+bin="$1"
+out_dir="$2"
+if [ ! -x "$bin" ]; then
+    echo "$0: $bin is not an executable file" >&2
+    exit 1
+fi
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+pkgdir="$root/packaging"
+
+cargo_field() {
+    sed -n '/^\[package\]/,/^\[/{ s/^'"$1"'[[:space:]]*=[[:space:]]*"\(.*\)"[[:space:]]*$/\1/p; }' \
+        "$root/Cargo.toml" | head -n 1
+}
+name="$(cargo_field name)"
+version="$(cargo_field version)"
+if [ -z "$name" ] || [ -z "$version" ]; then
+    echo "$0: could not read name and version from $root/Cargo.toml" >&2
+    exit 1
+fi
+if command -v dpkg >/dev/null; then
+    arch="$(dpkg --print-architecture)"
+else
+    arch="$(uname -m)"
+fi
+
+stage="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-tar.XXXXXX")"
+trap 'rm -rf "$stage"' EXIT
+umask 022
+dir="$stage/marginalia"
+mkdir -p "$dir/LICENSES"
+
+install -m 0755 "$bin" "$dir/marginalia"
+install -m 0644 "$pkgdir/marginalia.desktop" "$dir/marginalia.desktop"
+install -m 0644 "$root/assets/icons/marginalia.svg" "$dir/marginalia.svg"
+install -m 0644 "$root/assets/icons/hicolor/256x256/apps/marginalia.png" "$dir/marginalia.png"
+install -m 0644 "$pkgdir/marginalia-mime.xml" "$dir/marginalia-mime.xml"
+sed "s/VERSION/$version/; s/ARCH/$arch/" "$pkgdir/INSTALL.txt" > "$dir/INSTALL.txt"
+chmod 0644 "$dir/INSTALL.txt"
+install -m 0644 "$pkgdir/copyright" "$dir/LICENSES/COPYRIGHT"
+for lic in "$root"/assets/fonts/*-LICENSE.txt "$root/assets/fonts/README.md"; do
+    install -m 0644 "$lic" "$dir/LICENSES/$(basename "$lic")"
+done
+mv "$dir/LICENSES/README.md" "$dir/LICENSES/FONTS.md"
+
+mkdir -p "$out_dir"
+tarball="$(cd "$out_dir" && pwd)/${name}-${version}-linux-${arch}.tar.gz"
+# Reproducible-ish: fixed owner, sorted names, mtime of the last commit if known.
+mtime="$(git -C "$root" log -1 --format=%cI 2>/dev/null || date -u +%Y-%m-%dT%H:%M:%SZ)"
+tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="$mtime" \
+    -C "$stage" -cf - marginalia | gzip -9n > "$tarball"
+echo "$tarball"
