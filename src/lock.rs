@@ -51,15 +51,9 @@ fn lock_path(project: &Path) -> PathBuf {
     project.with_file_name(format!(".{name}.lock"))
 }
 
-/// This machine's name, as lock files record it.
+/// This machine's name, as lock files record it ([`process::host_name`]).
 pub fn this_host() -> String {
-    std::fs::read_to_string("/etc/hostname")
-        .map(|h| h.trim().to_owned())
-        .ok()
-        .filter(|h| !h.is_empty())
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .or_else(|| std::env::var("COMPUTERNAME").ok())
-        .unwrap_or_else(|| crate::t!("lock-this-computer"))
+    process::host_name().unwrap_or_else(|| crate::t!("lock-this-computer"))
 }
 
 fn me() -> LockOwner {
@@ -207,7 +201,11 @@ mod tests {
             ProjectLock::acquire_with(&project, &ps_unknown).is_err(),
             "unknown counts as held"
         );
-        assert!(ProjectLock::acquire_with(&project, &tasklist).unwrap().is_some());
+        assert!(
+            ProjectLock::acquire_with(&project, &tasklist)
+                .unwrap()
+                .is_some()
+        );
     }
 
     /// The same against the real /proc, where there is one.

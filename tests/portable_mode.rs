@@ -2,6 +2,8 @@
 //! everything in `marginalia-data` beside itself when a file `marginalia-portable` is
 //! there, and in the user's folders when it is not (`marginalia paths` says which).
 
+#![allow(clippy::unwrap_used)] // test helpers: a failure here is a failed test
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -104,7 +106,9 @@ fn recovery_copies_land_in_marginalia_data() {
         portable_marker: true,
     };
     let resolved = folders::resolve(&env);
-    let recovery = resolved.recovery.expect("portable mode always has a folder");
+    let recovery = resolved
+        .recovery
+        .expect("portable mode always has a folder");
     let store = RecoveryStore::new(recovery);
     let project = Project::new(
         ProjectDetails {

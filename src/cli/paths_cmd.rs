@@ -12,10 +12,7 @@ use crate::t;
 pub fn run() -> anyhow::Result<ExitCode> {
     let folders = folders::current();
     let shown = |path: Option<&Path>| {
-        path.map_or_else(
-            || t!("cli-paths-unknown"),
-            |p| p.display().to_string(),
-        )
+        path.map_or_else(|| t!("cli-paths-unknown"), |p| p.display().to_string())
     };
     let portable = if folders.portable {
         t!(
@@ -34,12 +31,18 @@ pub fn run() -> anyhow::Result<ExitCode> {
     writeln!(
         stdout,
         "{}",
-        t!("cli-paths-settings", path = shown(folders.settings.as_deref()))
+        t!(
+            "cli-paths-settings",
+            path = shown(folders.settings.as_deref())
+        )
     )?;
     writeln!(
         stdout,
         "{}",
-        t!("cli-paths-recovery", path = shown(folders.recovery.as_deref()))
+        t!(
+            "cli-paths-recovery",
+            path = shown(folders.recovery.as_deref())
+        )
     )?;
     writeln!(stdout, "{portable}")?;
     Ok(ExitCode::SUCCESS)

@@ -20,8 +20,8 @@
 /// Device names Windows reserves, with any extension, in any case.
 const WINDOWS_RESERVED: [&str; 28] = [
     "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
-    "COM9", "COM¹", "COM²", "COM³", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7",
-    "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³",
+    "COM9", "COM¹", "COM²", "COM³", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8",
+    "LPT9", "LPT¹", "LPT²", "LPT³",
 ];
 
 /// Characters Windows refuses in names (macOS refuses `:` and `/`, Linux `/`).
@@ -112,7 +112,9 @@ pub fn follows_every_systems_rules(name: &str) -> bool {
     !name.is_empty()
         && !name.starts_with('.')
         && !name.ends_with(['.', ' '])
-        && !name.chars().any(|c| c.is_control() || FORBIDDEN.contains(&c))
+        && !name
+            .chars()
+            .any(|c| c.is_control() || FORBIDDEN.contains(&c))
         && !is_reserved_on_windows(name)
         && name.len() <= MAX_NAME_BYTES
 }
@@ -143,8 +145,19 @@ mod tests {
     #[test]
     fn windows_device_names_with_any_extension_and_case() {
         for reserved in [
-            "CON", "con", "Con.html", "nul.tar.gz", "AUX", "PRN.txt", "COM1", "com9.csv", "LPT1",
-            "lpt9", "COM¹", "LPT³.ron", "CON .txt",
+            "CON",
+            "con",
+            "Con.html",
+            "nul.tar.gz",
+            "AUX",
+            "PRN.txt",
+            "COM1",
+            "com9.csv",
+            "LPT1",
+            "lpt9",
+            "COM¹",
+            "LPT³.ron",
+            "CON .txt",
         ] {
             assert!(is_reserved_on_windows(reserved), "{reserved}");
             assert!(!follows_every_systems_rules(reserved), "{reserved}");

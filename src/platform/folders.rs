@@ -40,11 +40,14 @@ const SETTINGS_FILE: &str = "app.ron";
 /// The recovery copies' folder inside our data folder.
 const RECOVERY_FOLDER: &str = "recovery";
 
+/// Reads an environment variable (`std::env::var_os`, or a made-up one in tests).
+pub type VarFn = Box<dyn Fn(&str) -> Option<OsString>>;
+
 /// What the folders are decided from.
 pub struct Environment {
     pub os: Os,
     /// An environment variable; unset and empty are the same.
-    pub var: Box<dyn Fn(&str) -> Option<OsString>>,
+    pub var: VarFn,
     /// The user's home folder (`std::env::home_dir`).
     pub home: Option<PathBuf>,
     /// The program's own file (`std::env::current_exe`).
@@ -121,11 +124,9 @@ pub fn resolve(env: &Environment) -> Folders {
             (data.clone(), data.map(|d| d.join(RECOVERY_FOLDER)))
         }
         Os::Windows => {
-            let roaming = env.absolute_var("APPDATA").or_else(|| {
-                env.home
-                    .as_ref()
-                    .map(|h| h.join("AppData").join("Roaming"))
-            });
+            let roaming = env
+                .absolute_var("APPDATA")
+                .or_else(|| env.home.as_ref().map(|h| h.join("AppData").join("Roaming")));
             let local = env
                 .absolute_var("LOCALAPPDATA")
                 .or_else(|| env.home.as_ref().map(|h| h.join("AppData").join("Local")));
@@ -167,11 +168,7 @@ mod tests {
             .collect();
         Environment {
             os,
-            var: Box::new(move |name| {
-                vars.iter()
-                    .find(|(k, _)| k == name)
-                    .map(|(_, v)| v.clone())
-            }),
+            var: Box::new(move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())),
             home: home.map(PathBuf::from),
             executable: Some(PathBuf::from("/opt/marginalia/marginalia")),
             portable_marker: false,

@@ -7,7 +7,8 @@
 //!   macOS, or a `marginalia-data` folder beside the program in portable mode (a school
 //!   machine where students cannot install anything).
 //! * [`process`] — whether the process that holds a project's lock still runs: Linux's
-//!   `/proc`, `tasklist` on Windows, `ps` on macOS (no `unsafe`, no new dependency).
+//!   `/proc`, `tasklist` on Windows, `ps` on macOS (no `unsafe`, no new dependency);
+//!   and this machine's name, which the lock records.
 //! * [`dir_sync`] — making a rename durable by flushing its folder, which Linux and macOS
 //!   can do and Windows cannot (and does not need).
 //! * [`file_names`] — the one set of rules for names of files we write (Windows' reserved

@@ -10,6 +10,12 @@
 //!   exits 0 while it runs, prints nothing and exits 1 when it does not. `kill -0` would
 //!   fail for another user's live process (a shared lab Mac), `ps` does not.
 //!
+//! The lock also records which machine it was taken on ([`host_name`]), since only this
+//! machine's processes can be looked up: `/etc/hostname` on Linux, `%COMPUTERNAME%` on
+//! Windows, the `hostname` command on macOS (which has no `/etc/hostname`, and whose
+//! shells do not export `HOSTNAME`: without it, two Macs sharing a class folder would
+//! both be "this computer", and one would take over the other's lock).
+//!
 //! The crate forbids `unsafe`, so there is no system call here, only the two tools every
 //! Windows and macOS install has; their output is parsed by pure functions tested on any
 //! machine. When nothing can be told (the tool is missing or fails), the answer is
@@ -107,6 +113,45 @@ pub fn parse_ps(success: bool, stdout: &str, pid: u32) -> Liveness {
     }
 }
 
+/// This machine's name as the system gives it, if it gives one (asked once a run: on
+/// macOS that is a command).
+pub fn host_name() -> Option<String> {
+    static HOST_NAME: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    HOST_NAME.get_or_init(ask_host_name).clone()
+}
+
+fn ask_host_name() -> Option<String> {
+    let hostname_command = || {
+        output_of(&mut Command::new("hostname"))
+            .and_then(|(success, stdout)| success.then_some(stdout))
+    };
+    pick_host_name(
+        Os::current(),
+        std::fs::read_to_string("/etc/hostname").ok(),
+        &|name: &str| std::env::var(name).ok(),
+        &hostname_command,
+    )
+}
+
+/// The host name from what each system offers, in the order it is trusted there:
+/// `etc_hostname` (the file's content), environment variables, the `hostname` command
+/// (only asked on macOS). Blank answers are skipped.
+pub fn pick_host_name(
+    os: Os,
+    etc_hostname: Option<String>,
+    var: &dyn Fn(&str) -> Option<String>,
+    hostname_command: &dyn Fn() -> Option<String>,
+) -> Option<String> {
+    let clean = |name: Option<String>| name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+    match os {
+        Os::Linux => clean(etc_hostname)
+            .or_else(|| clean(var("HOSTNAME")))
+            .or_else(|| clean(var("COMPUTERNAME"))),
+        Os::Windows => clean(var("COMPUTERNAME")).or_else(|| clean(var("HOSTNAME"))),
+        Os::MacOs => clean(hostname_command()).or_else(|| clean(var("HOSTNAME"))),
+    }
+}
+
 /// Runs `command` without input, and gives whether it succeeded and what it printed;
 /// `None` when it cannot be run.
 fn output_of(command: &mut Command) -> Option<(bool, String)> {
@@ -168,8 +213,45 @@ mod tests {
     fn ps_output() {
         assert_eq!(parse_ps(true, " 4242\n", 4242), Liveness::Running);
         assert_eq!(parse_ps(false, "", 4242), Liveness::Gone);
-        assert_eq!(parse_ps(false, "ps: illegal option\n", 4242), Liveness::Unknown);
+        assert_eq!(
+            parse_ps(false, "ps: illegal option\n", 4242),
+            Liveness::Unknown
+        );
         assert_eq!(parse_ps(true, "", 4242), Liveness::Unknown);
+    }
+
+    #[test]
+    fn host_names_per_system() {
+        let vars = |name: &str| match name {
+            "HOSTNAME" => Some("from-env".to_owned()),
+            "COMPUTERNAME" => Some("LAB-PC-07".to_owned()),
+            _ => None,
+        };
+        let none = |_: &str| None;
+        let command = || Some("anas-macbook.local\n".to_owned());
+        let no_command = || None;
+        let file = || Some("classroom-12\n".to_owned());
+        assert_eq!(
+            pick_host_name(Os::Linux, file(), &vars, &command).as_deref(),
+            Some("classroom-12")
+        );
+        assert_eq!(
+            pick_host_name(Os::Linux, Some(" \n".into()), &vars, &command).as_deref(),
+            Some("from-env")
+        );
+        assert_eq!(
+            pick_host_name(Os::Windows, None, &vars, &command).as_deref(),
+            Some("LAB-PC-07")
+        );
+        assert_eq!(
+            pick_host_name(Os::MacOs, file(), &vars, &command).as_deref(),
+            Some("anas-macbook.local")
+        );
+        assert_eq!(
+            pick_host_name(Os::MacOs, None, &vars, &no_command).as_deref(),
+            Some("from-env")
+        );
+        assert_eq!(pick_host_name(Os::MacOs, None, &none, &no_command), None);
     }
 
     #[test]
@@ -180,8 +262,7 @@ mod tests {
     /// `ps` exists on Linux too, so the macOS way is tried for real here.
     #[test]
     fn ps_for_real_where_there_is_ps() {
-        let Some((true, _)) = output_of(Command::new("ps").args(["-p", "1", "-o", "pid="]))
-        else {
+        let Some((true, _)) = output_of(Command::new("ps").args(["-p", "1", "-o", "pid="])) else {
             eprintln!("SKIPPED ps_for_real_where_there_is_ps: no ps here");
             return;
         };
