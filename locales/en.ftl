@@ -546,6 +546,7 @@ cli-stress-save-about = (For crash tests.) Save versions of TEMPLATE to OUT in a
 cli-stress-save-autosave-help = Write autosave copies into the folder OUT instead of saving to the file OUT
 cli-export-about = Export one project's highlights as CSV and as a readable HTML page
 cli-export-out-help = Folder to write into (default: the project's folder)
+cli-paths-about = Show where settings and recovery copies are kept, and whether portable mode is on (a file named marginalia-portable beside the program keeps everything in a folder marginalia-data there)
 
 # --help: clap's own words.
 cli-usage-heading = Usage:
@@ -616,6 +617,12 @@ cli-lms-wrote = wrote { $path } for { $lms }: { $filled } of { $students } stude
 cli-lms-existing-columns = to fill an existing column instead, give --item with one of: { $columns }
 cli-lms-not-in-roster = not in the roster: { $student } ({ $file }); pair by hand with --pair "{ $file }=ID"
 cli-lms-without-submission = in the roster without a submission ({ $count }): { $names }
+# marginalia paths: where settings and recovery copies go (src/cli/paths_cmd.rs).
+cli-paths-settings = settings: { $path }
+cli-paths-recovery = recovery copies: { $path }
+cli-paths-unknown = (unknown: no home folder found)
+cli-paths-portable-on = portable mode: on ({ $marker } is beside the program; everything is kept in { $folder } there)
+cli-paths-portable-off = portable mode: off (an empty file named { $marker } beside the program would keep everything in a folder { $folder } there)
 
 ## end of cli
 

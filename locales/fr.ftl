@@ -575,6 +575,7 @@ cli-stress-save-about = (Pour les tests de plantage.) Enregistrer des versions d
 cli-stress-save-autosave-help = Écrire des copies de secours dans le dossier OUT au lieu d’enregistrer dans le fichier OUT
 cli-export-about = Exporter les surlignements d’un projet en CSV et en page HTML lisible
 cli-export-out-help = Dossier où écrire (par défaut : le dossier du projet)
+cli-paths-about = Afficher où sont gardés les réglages et les copies de récupération, et si le mode portable est actif (un fichier nommé marginalia-portable à côté du programme garde tout dans un dossier marginalia-data à cet endroit)
 
 # --help : les mots de clap.
 cli-usage-heading = Utilisation :
@@ -679,6 +680,12 @@ cli-lms-wrote = écrit : { $path } pour { $lms } (élèves : { $filled } sur {
 cli-lms-existing-columns = pour remplir plutôt une colonne existante, donnez --item avec l’une de celles-ci : { $columns }
 cli-lms-not-in-roster = absent de la liste des élèves : { $student } ({ $file }) ; associez-le à la main avec --pair "{ $file }=ID"
 cli-lms-without-submission = dans la liste des élèves sans travail remis ({ $count }) : { $names }
+# marginalia paths : où vont les réglages et les copies de récupération (src/cli/paths_cmd.rs).
+cli-paths-settings = réglages : { $path }
+cli-paths-recovery = copies de récupération : { $path }
+cli-paths-unknown = (inconnu : aucun dossier personnel trouvé)
+cli-paths-portable-on = mode portable : actif ({ $marker } est à côté du programme ; tout est gardé dans { $folder } à cet endroit)
+cli-paths-portable-off = mode portable : inactif (un fichier vide nommé { $marker } à côté du programme garderait tout dans un dossier { $folder } à cet endroit)
 
 ## end of cli
 

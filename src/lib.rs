@@ -15,13 +15,15 @@
 //! * [`i18n`] — the interface in English and French (Project Fluent files in `locales/`).
 //! * [`lms`] — the round trip with Canvas, Moodle, Brightspace and Google Classroom.
 //! * [`lock`] — a lock file so a second window on the same project is warned.
+//! * [`platform`] — what differs between Linux, Windows and macOS: folders (and portable
+//!   mode), process liveness, folder flushing, file-name rules, line endings.
 //! * [`recovery`] — autosave copies and restoring them after a crash.
 //! * [`session`] — an open project: undo history, path, save state.
 //! * [`workflow`] — key → assignment → submission, and submission file names.
 //! * [`sample`] — the bundled sample exercise (finding it, building it from its spec) and
 //!   long generated exercises for stress tests and benchmarks.
 //! * [`sample_class`] — a generated class of submissions for demos, tests, benchmarks.
-//! * [`cli`] — headless commands (`validate`, `import`, `grade`, `export`, and the hidden
+//! * [`cli`] — headless commands (`validate`, `import`, `grade`, `export`, `paths`, and the hidden
 //!   `stress-save` of the crash tests).
 //! * `gui` (feature `gui`) — the egui window: views return commands, `app/` applies them
 //!   (changes to the project as [`edit`]s); `grading/` is the teacher's grading screen.
@@ -51,6 +53,7 @@ pub mod import;
 pub mod lms;
 pub mod lock;
 pub mod model;
+pub mod platform;
 pub mod project_file;
 pub mod recovery;
 pub mod sample;

@@ -9,6 +9,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::platform::process::{self, Liveness};
+
 /// Who holds a lock.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LockOwner {
@@ -49,15 +51,9 @@ fn lock_path(project: &Path) -> PathBuf {
     project.with_file_name(format!(".{name}.lock"))
 }
 
-/// This machine's name, as lock files record it.
+/// This machine's name, as lock files record it ([`process::host_name`]).
 pub fn this_host() -> String {
-    std::fs::read_to_string("/etc/hostname")
-        .map(|h| h.trim().to_owned())
-        .ok()
-        .filter(|h| !h.is_empty())
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .or_else(|| std::env::var("COMPUTERNAME").ok())
-        .unwrap_or_else(|| crate::t!("lock-this-computer"))
+    process::host_name().unwrap_or_else(|| crate::t!("lock-this-computer"))
 }
 
 fn me() -> LockOwner {
@@ -84,19 +80,17 @@ fn parse(text: &str) -> Option<LockOwner> {
     })
 }
 
-/// Where Linux lists running processes, one folder per process id.
-const PROC: &str = "/proc";
+/// How a process's liveness is looked up ([`process::liveness`]; tests pass a made-up one).
+type LivenessFn<'a> = dyn Fn(u32) -> Liveness + 'a;
 
-/// Whether the owner's process is still running, looked up in `proc` (Linux's /proc).
-/// Only checkable on this machine and where `proc` exists; otherwise a lock counts as live.
-fn is_alive(owner: &LockOwner, proc: &Path) -> bool {
+/// Whether the owner's process is still running ([`crate::platform::process`]: `/proc` on
+/// Linux, `tasklist` on Windows, `ps` on macOS). Only checkable on this machine, and only
+/// where the system can tell; otherwise a lock counts as live.
+fn is_alive(owner: &LockOwner, liveness: &LivenessFn<'_>) -> bool {
     if owner.host != this_host() {
         return true;
     }
-    if !proc.is_dir() {
-        return true;
-    }
-    owner.pid == std::process::id() || proc.join(owner.pid.to_string()).exists()
+    owner.pid == std::process::id() || liveness(owner.pid) != Liveness::Gone
 }
 
 impl ProjectLock {
@@ -104,14 +98,17 @@ impl ProjectLock {
     /// A folder where no lock can be written (read-only media) gives `Ok(None)`: the
     /// file can still be opened, the save check still protects it.
     pub fn acquire(project: &Path) -> Result<Option<ProjectLock>, LockOwner> {
-        Self::acquire_with(project, Path::new(PROC))
+        Self::acquire_with(project, &process::liveness)
     }
 
-    /// [`Self::acquire`], looking up processes in `proc` (tests pass a made-up one).
-    fn acquire_with(project: &Path, proc: &Path) -> Result<Option<ProjectLock>, LockOwner> {
+    /// [`Self::acquire`], looking up processes with `liveness`.
+    fn acquire_with(
+        project: &Path,
+        liveness: &LivenessFn<'_>,
+    ) -> Result<Option<ProjectLock>, LockOwner> {
         let path = lock_path(project);
         if let Some(owner) = std::fs::read_to_string(&path).ok().and_then(|t| parse(&t))
-            && is_alive(&owner, proc)
+            && is_alive(&owner, liveness)
             && owner.pid != std::process::id()
         {
             return Err(owner);
@@ -162,8 +159,10 @@ mod tests {
     fn second_opener_is_told_who_has_it_and_stale_locks_are_taken_over() {
         let dir = tempfile::tempdir().unwrap();
         let project = dir.path().join("work.ron");
-        let proc = dir.path().join("proc");
-        std::fs::create_dir_all(proc.join("4242")).unwrap();
+        let proc_dir = dir.path().join("proc");
+        std::fs::create_dir_all(proc_dir.join("4242")).unwrap();
+        let proc = |pid| process::in_proc(&proc_dir, pid);
+        let no_proc = |pid| process::in_proc(&dir.path().join("no-proc"), pid);
 
         // A live process on this machine.
         lock_by(&project, &this_host(), 4242);
@@ -175,7 +174,7 @@ mod tests {
         assert!(ProjectLock::acquire_with(&project, &proc).is_err());
         // Where there is no /proc at all, nothing can be checked either.
         lock_by(&project, &this_host(), 4000);
-        assert!(ProjectLock::acquire_with(&project, &dir.path().join("no-proc")).is_err());
+        assert!(ProjectLock::acquire_with(&project, &no_proc).is_err());
 
         // A process that is gone: the lock is stale and taken over.
         let lock = ProjectLock::acquire_with(&project, &proc).unwrap().unwrap();
@@ -183,6 +182,30 @@ mod tests {
         assert_eq!(parse(&text).unwrap().pid, std::process::id());
         drop(lock);
         assert!(!lock_path(&project).exists(), "released on drop");
+    }
+
+    /// Windows' and macOS' answers, as their tools give them, decide the same way.
+    #[test]
+    fn tasklist_and_ps_answers_decide_like_proc() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = dir.path().join("work.ron");
+        let tasklist = |pid| {
+            let rows = "\"marginalia.exe\",\"4242\",\"Console\",\"1\",\"52,312 K\"\r\n";
+            process::parse_tasklist(rows, pid)
+        };
+        let ps_unknown = |pid| process::parse_ps(false, "ps: cannot run\n", pid);
+        lock_by(&project, &this_host(), 4242);
+        assert!(ProjectLock::acquire_with(&project, &tasklist).is_err());
+        lock_by(&project, &this_host(), 4000);
+        assert!(
+            ProjectLock::acquire_with(&project, &ps_unknown).is_err(),
+            "unknown counts as held"
+        );
+        assert!(
+            ProjectLock::acquire_with(&project, &tasklist)
+                .unwrap()
+                .is_some()
+        );
     }
 
     /// The same against the real /proc, where there is one.

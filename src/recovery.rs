@@ -1,7 +1,7 @@
 //! Autosave and crash recovery.
 //!
 //! While a project has unsaved changes, the window writes a copy to a per-user recovery
-//! folder every 30 seconds (atomically, like any save). Saving or closing cleanly deletes
+//! folder ([`RecoveryStore::default_dir`]; beside the program in portable mode) every 30 seconds (atomically, like any save). Saving or closing cleanly deletes
 //! it. If Marginalia stops without either, the next start finds the copy and offers it.
 //! The copy is an ordinary project file, so it can also be opened by hand.
 
@@ -33,15 +33,12 @@ impl RecoveryStore {
         Self { dir }
     }
 
-    /// `$XDG_DATA_HOME/marginalia/recovery`, `~/.local/share/…`, or `%APPDATA%\…`.
+    /// `$XDG_DATA_HOME/marginalia/recovery` (`~/.local/share/…`) on Linux,
+    /// `%LOCALAPPDATA%\marginalia\recovery` on Windows, `~/Library/Application
+    /// Support/marginalia/recovery` on macOS, or `marginalia-data/recovery` beside the
+    /// program in portable mode: see [`crate::platform::folders`].
     pub fn default_dir() -> Option<PathBuf> {
-        let base = std::env::var_os("XDG_DATA_HOME")
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("APPDATA").map(PathBuf::from))
-            .or_else(|| {
-                std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local").join("share"))
-            })?;
-        Some(base.join("marginalia").join("recovery"))
+        crate::platform::folders::current().recovery
     }
 
     pub fn dir(&self) -> &Path {

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
-use crate::export::safe::file_stem;
 use crate::model::{Project, ProjectDetails, Role};
+use crate::platform::file_names::{file_name, file_stem};
 
 /// The assignment to hand out from an answer key: the same articles, tags, title and
 /// instructions, without the key's highlights (and their notes).
@@ -35,17 +35,19 @@ pub fn start_submission(project: &Project, student: &str) -> Edit {
 }
 
 /// `<assignment>-<student>.ron`, next to the assignment file when there is one.
-/// Both parts go through [`file_stem`], so names like `../x` or `CON` are harmless.
+/// Both parts go through [`file_stem`], so names like `../x` or `CON` are harmless, and
+/// the whole name through [`file_name`], so it fits every system's length limit.
 pub fn submission_path(assignment: Option<&Path>, title: &str, student: &str) -> PathBuf {
     let assignment_stem = assignment
         .and_then(Path::file_stem)
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| title.to_owned());
-    let name = format!(
-        "{}-{}.ron",
+    let stem = format!(
+        "{}-{}",
         file_stem(&assignment_stem, "assignment"),
         file_stem(student, "student")
     );
+    let name = file_name(&stem, "ron");
     match assignment.and_then(Path::parent) {
         Some(folder) => folder.join(name),
         None => PathBuf::from(name),
@@ -106,6 +108,33 @@ mod tests {
         assert_eq!(
             submission_path(None, "Media literacy: who?", "../../x"),
             PathBuf::from("Media-literacy-who-x.ron")
+        );
+    }
+
+    /// Submission names follow Windows', macOS' and Linux' rules whatever the names.
+    #[test]
+    fn submission_names_are_valid_on_every_system() {
+        let long_chinese = "汉".repeat(100);
+        for (title, student) in [
+            ("CON", "NUL"),
+            ("exercise", "lpt1"),
+            ("Who? <b>*", "a:b|c\\d\"e"),
+            ("trailing. ", "dots..."),
+            (long_chinese.as_str(), long_chinese.as_str()),
+            ("\u{1}\u{7f}", " "),
+        ] {
+            let path = submission_path(None, title, student);
+            let name = path.to_string_lossy();
+            assert!(
+                crate::platform::file_names::follows_every_systems_rules(&name),
+                "{title:?} / {student:?} → {name:?}"
+            );
+            assert!(name.ends_with(".ron"), "{name}");
+        }
+        assert_eq!(
+            submission_path(None, "x", "CON"),
+            PathBuf::from("x-CON.ron"),
+            "CON is reserved alone, not inside a name"
         );
     }
 

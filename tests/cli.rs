@@ -120,7 +120,7 @@ fn validate_exit_codes() {
 }
 
 /// The commands a teacher can run, as README.md's "Command line" documents them.
-const COMMANDS: [&str; 4] = ["validate", "import", "grade", "export"];
+const COMMANDS: [&str; 5] = ["validate", "import", "grade", "export", "paths"];
 
 #[test]
 fn help_lists_every_command_and_each_has_its_own_help() {

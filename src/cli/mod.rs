@@ -1,6 +1,6 @@
 //! Command-line interface: typed arguments (clap) and the headless commands.
 //!
-//! Commands: `validate`, `import`, `grade`, `export`.
+//! Commands: `validate`, `import`, `grade`, `export`, `paths`.
 //!
 //! Exit codes follow ripgrep: 0 success, 1 "not passing" (a file is invalid, or some
 //! submissions could not be graded), 2 error. A command returns `Ok(code)` for 0 and 1 and
@@ -12,6 +12,7 @@ pub mod help;
 mod import_cmd;
 pub mod language;
 mod lms_out;
+mod paths_cmd;
 pub mod stress_cmd;
 mod validate_cmd;
 
@@ -155,6 +156,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::All)]
         format: ExportFormat,
     },
+    /// Show where settings and recovery copies are kept, and whether portable mode is on
+    /// (a file named marginalia-portable beside the program keeps everything in a folder
+    /// marginalia-data there).
+    Paths,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -246,5 +251,6 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             autosave,
             max,
         } => stress_cmd::run(&template, &out, autosave, max),
+        Command::Paths => paths_cmd::run(),
     }
 }

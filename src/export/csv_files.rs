@@ -2,7 +2,8 @@
 //! graded) and every annotation of a class (one row per highlight and per missed key
 //! passage) or of a project (one row per highlight). Written with the `csv` crate
 //! (quoting, embedded newlines), UTF-8 with a byte-order mark so Excel shows accents and
-//! Cyrillic correctly. The columns are documented in `docs/grading.md` (section 6,
+//! Cyrillic correctly, records ending in CRLF (RFC 4180; decided for every file kind in
+//! [`crate::platform::line_endings`]). The columns are documented in `docs/grading.md` (section 6,
 //! "Gradebook columns"; `annotations.csv` in section 5).
 //!
 //! Column headers and words in cells (outcomes, "(not graded)") are in the current
@@ -41,7 +42,7 @@ fn into_string(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
 /// graded, Precision, Recall, F1, Kappa, counts, then F1 per tag, then Problems and the
 /// reason for a teacher's score. Percentages have one decimal; empty means "undefined".
 pub fn gradebook(class: &ClassGrade, feedback: &Feedback) -> Result<Vec<u8>, ExportError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = crate::platform::line_endings::csv_writer();
     let mut header: Vec<String> = [
         "export-csv-student",
         "export-csv-file",
@@ -112,7 +113,7 @@ pub fn gradebook(class: &ClassGrade, feedback: &Feedback) -> Result<Vec<u8>, Exp
 /// with how it was graded; and every missed key passage. Each count in the gradebook is
 /// the number of its rows here.
 pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = crate::platform::line_endings::csv_writer();
     w.write_record(
         [
             "export-csv-col-student",
@@ -208,7 +209,7 @@ pub fn class_annotations(class: &ClassGrade) -> Result<Vec<u8>, ExportError> {
 
 /// The annotations of one project, offsets in code points as in the file.
 pub fn project_annotations(project: &Project) -> Result<Vec<u8>, ExportError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = crate::platform::line_endings::csv_writer();
     w.write_record(
         [
             "export-csv-col-author",

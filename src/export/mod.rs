@@ -5,6 +5,7 @@
 //! ([`write_class`], [`write_project`], each file atomically through [`write_file`]).
 //!
 //! Everything written here treats strings from project files as hostile; see [`safe`].
+//! Line endings (CRLF in CSV, LF in HTML) are decided in [`crate::platform::line_endings`].
 
 pub mod csv_files;
 mod error;

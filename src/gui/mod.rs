@@ -58,10 +58,24 @@ pub fn setup(ctx: &egui::Context) {
     style(ctx);
 }
 
+/// The settings file eframe is told to use: `marginalia-data/app.ron` beside the program
+/// in portable mode; otherwise none, so eframe keeps its own place (the one
+/// [`crate::platform::folders`] reports, as a test below checks), found on Windows
+/// through the system rather than `%APPDATA%`.
+fn persistence_path(folders: &crate::platform::folders::Folders) -> Option<PathBuf> {
+    if folders.portable {
+        folders.settings_file()
+    } else {
+        None
+    }
+}
+
 /// Opens the window on `file`, or on the sample exercise; with `grade`, on the grading
 /// screen with `file` as the key and `grade` as the submissions folder.
 pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
+    let folders = crate::platform::folders::current();
     let options = eframe::NativeOptions {
+        persistence_path: persistence_path(&folders),
         viewport: egui::ViewportBuilder::default()
             // i18n-ok: the product's name; the app's own title follows the open file.
             .with_title("Marginalia")
@@ -87,7 +101,7 @@ pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
             if let Some(storage) = cc.storage {
                 app.restore_settings(storage);
             }
-            if let Some(dir) = crate::recovery::RecoveryStore::default_dir() {
+            if let Some(dir) = folders.recovery.clone() {
                 app = app.with_recovery(crate::recovery::RecoveryStore::new(dir));
             }
             app.exit_after_frames = exit_after;
@@ -100,5 +114,38 @@ pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
             eprintln!("{}", crate::t!("ws-window-failed", error = err.to_string()));
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::platform::folders::{Environment, Folders, resolve};
+
+    #[test]
+    fn portable_mode_gives_eframe_the_settings_file_beside_the_program() {
+        let portable = Folders {
+            settings: Some(PathBuf::from("/usb/marginalia-data")),
+            recovery: Some(PathBuf::from("/usb/marginalia-data/recovery")),
+            portable: true,
+        };
+        assert_eq!(
+            persistence_path(&portable),
+            Some(PathBuf::from("/usb/marginalia-data/app.ron"))
+        );
+        let installed = Folders {
+            portable: false,
+            ..portable
+        };
+        assert_eq!(persistence_path(&installed), None);
+    }
+
+    /// Outside portable mode eframe picks the settings folder; the folders module reports
+    /// the same one (`marginalia paths` prints it).
+    #[test]
+    fn the_reported_settings_folder_is_the_one_eframe_uses() {
+        let mut env = Environment::current();
+        env.portable_marker = false;
+        assert_eq!(resolve(&env).settings, eframe::storage_dir("marginalia"));
     }
 }

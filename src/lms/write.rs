@@ -53,7 +53,7 @@ pub fn import_file(
             text.trim_end_matches('0').trim_end_matches('.').to_owned()
         })
     };
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = crate::platform::line_endings::csv_writer();
     let fail = |e: csv::Error| LmsError::Write(e.to_string());
     let identity = |r: usize| -> Vec<String> {
         roster

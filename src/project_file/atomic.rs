@@ -34,7 +34,8 @@ pub(crate) enum Backup {
 ///    replaces; for a backup, the project it copies);
 /// 4. with [`Backup::Keep`], copies the current file to `NAME.bak` (atomically, by this
 ///    same function);
-/// 5. renames it over `path` and flushes the folder, so the rename itself is durable.
+/// 5. renames it over `path` and flushes the folder, so the rename itself is durable
+///    (where the system can: [`crate::platform::dir_sync`]).
 ///
 /// If any step fails, the temporary file is deleted (`tempfile` removes it when dropped)
 /// and `path` is untouched.
@@ -71,7 +72,7 @@ pub(crate) fn write_atomically(
         write_atomically(&backup_path, path, &[], Backup::None, &mut copy_old)?;
     }
     temp.persist(path).map_err(|e| e.error)?;
-    sync_dir(&dir);
+    crate::platform::dir_sync::sync_dir(&dir);
     Ok(())
 }
 
@@ -111,13 +112,6 @@ fn remove_stale_temporaries(dir: &Path, file_name: &str) {
         if ours && old {
             let _ = std::fs::remove_file(entry.path());
         }
-    }
-}
-
-/// Makes the renames durable. Not every platform can open a folder; that is not an error.
-fn sync_dir(dir: &Path) {
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
     }
 }
 
