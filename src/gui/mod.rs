@@ -70,6 +70,15 @@ fn persistence_path(folders: &crate::platform::folders::Folders) -> Option<PathB
     }
 }
 
+/// The app's icon (assets/icons, drawn for Marginalia) for the window and the task bar,
+/// where the desktop does not take it from the installed .desktop file.
+fn window_icon() -> egui::IconData {
+    // i18n-ok: the icon file's path
+    const PNG: &[u8] = include_bytes!("../../assets/icons/hicolor/128x128/apps/marginalia.png");
+    // Decoding a PNG we ship cannot fail unless the file is damaged; then no icon.
+    eframe::icon_data::from_png_bytes(PNG).unwrap_or_default()
+}
+
 /// Opens the window on `file`, or on the sample exercise; with `grade`, on the grading
 /// screen with `file` as the key and `grade` as the submissions folder.
 pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
@@ -81,7 +90,8 @@ pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
             .with_title("Marginalia")
             .with_app_id("marginalia")
             .with_inner_size([1280.0, 720.0])
-            .with_min_inner_size([640.0, 400.0]),
+            .with_min_inner_size([640.0, 400.0])
+            .with_icon(window_icon()),
         ..Default::default()
     };
     let exit_after = std::env::var("MARGINALIA_EXIT_AFTER_FRAMES")
@@ -114,6 +124,16 @@ pub fn run(file: Option<PathBuf>, grade: Option<PathBuf>) -> ExitCode {
             eprintln!("{}", crate::t!("ws-window-failed", error = err.to_string()));
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod icon_tests {
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(icon.rgba.len(), 128 * 128 * 4);
     }
 }
 
