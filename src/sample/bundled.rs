@@ -4,13 +4,20 @@
 use std::path::PathBuf;
 
 /// Folder with the sample articles and exercise: `sample-docs/` of the checkout the
-/// binary was built from, else `sample-docs/` next to the executable or in the current folder.
+/// binary was built from, else `sample-docs/` next to the executable (the tarball, a
+/// portable copy), else where the package installs it (`/usr/share/marginalia/sample-docs`
+/// for `/usr/bin/marginalia`), else in the current folder.
 pub fn sample_dir() -> PathBuf {
+    let exe_dir = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(PathBuf::from));
     let candidates = [
         Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample-docs")),
-        std::env::current_exe()
-            .ok()
-            .and_then(|exe| exe.parent().map(|d| d.join("sample-docs"))),
+        exe_dir.as_ref().map(|d| d.join("sample-docs")),
+        exe_dir
+            .as_ref()
+            .and_then(|d| d.parent())
+            .map(|prefix| prefix.join("share").join("marginalia").join("sample-docs")),
         Some(PathBuf::from("sample-docs")),
     ];
     candidates
