@@ -90,6 +90,12 @@ for lic in "$root"/assets/fonts/*-LICENSE.txt; do
     install -D -m 0644 "$lic" "$doc/fonts/$(basename "$lic")"
 done
 install -D -m 0644 "$root/assets/fonts/README.md" "$doc/fonts/README.md"
+# egui's own fonts are in the binary too.
+for lic in "$root"/assets/fonts/egui/*; do
+    install -D -m 0644 "$lic" "$doc/fonts/egui/$(basename "$lic")"
+done
+install -D -m 0644 "$root/LICENSE-MIT" "$doc/LICENSE-MIT"
+install -D -m 0644 "$root/LICENSE-APACHE" "$doc/LICENSE-APACHE"
 # A native package's changelog (Debian policy 12.7), one entry for this version.
 {
     echo "$name ($version) unstable; urgency=medium"

@@ -65,6 +65,10 @@ install -m 0644 "$pkgdir/copyright" "$dir/LICENSES/COPYRIGHT"
 for lic in "$root"/assets/fonts/*-LICENSE.txt "$root/assets/fonts/README.md"; do
     install -m 0644 "$lic" "$dir/LICENSES/$(basename "$lic")"
 done
+for lic in "$root"/assets/fonts/egui/*; do
+    install -D -m 0644 "$lic" "$dir/LICENSES/egui/$(basename "$lic")"
+done
+install -m 0644 "$root/LICENSE-MIT" "$root/LICENSE-APACHE" "$dir/LICENSES/"
 mv "$dir/LICENSES/README.md" "$dir/LICENSES/FONTS.md"
 
 mkdir -p "$out_dir"
