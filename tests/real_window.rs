@@ -451,6 +451,10 @@ fn a_student_tags_notes_undoes_and_hands_in_with_the_mouse() {
     // A note on the framing highlight (just tagged, so selected); undo takes it off the
     // screen too, redo brings it back.
     app.key("F2");
+    // The note box takes the keyboard on the frame after it opens: wait for it, then a
+    // frame more (a loaded machine draws a debug build slowly).
+    app.wait_for("the note box", |p| p.note_box.is_some());
+    pause();
     app.type_text("a loaded word");
     app.wait_for("the note", |p| {
         p.note_box.as_deref() == Some("a loaded word")
@@ -549,6 +553,8 @@ fn keyboard_only_two_passages_and_a_note() {
     app.key("2");
     app.wait_for("the second passage", |p| p.highlights.len() == 2);
     app.key("F2");
+    app.wait_for("the note box", |p| p.note_box.is_some());
+    pause();
     app.type_text("who says so?");
     app.wait_for("the note", |p| {
         p.note_box.as_deref() == Some("who says so?")
