@@ -10,24 +10,8 @@
 # 256 px PNG), the MIME definition, INSTALL.txt and LICENSES/ (the fonts' licences).
 set -euo pipefail
 
-if [ $# -ne 2 ]; then
-    echo "usage: $0 BIN OUT_DIR" >&2
-    exit 2
-fi
-bin="$1"
-out_dir="$2"
-if [ ! -x "$bin" ]; then
-    echo "$0: $bin is not an executable file" >&2
-    exit 1
-fi
-
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-pkgdir="$root/packaging"
-
-cargo_field() {
-    sed -n '/^\[package\]/,/^\[/{ s/^'"$1"'[[:space:]]*=[[:space:]]*"\(.*\)"[[:space:]]*$/\1/p; }' \
-        "$root/Cargo.toml" | head -n 1
-}
+# shellcheck source=packaging/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 name="$(cargo_field name)"
 version="$(cargo_field version)"
 if [ -z "$name" ] || [ -z "$version" ]; then

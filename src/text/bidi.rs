@@ -31,10 +31,44 @@ fn is_strong_rtl(c: char) -> bool {
     (c as u32) >= 0x0590 && matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
 }
 
+/// Where each character of a text starts, in bytes, with the text's length at the end:
+/// the one conversion between character indices and byte offsets the right-to-left
+/// layout needs.
+#[derive(Clone, Debug, Default)]
+pub struct CharStarts(Vec<usize>);
+
+impl CharStarts {
+    pub fn of(text: &str) -> CharStarts {
+        let mut starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        starts.push(text.len());
+        CharStarts(starts)
+    }
+
+    /// How many characters the text has.
+    pub fn count(&self) -> usize {
+        self.0.len().saturating_sub(1)
+    }
+
+    /// Byte offset of character `i` (the text's length for `i >= count()`).
+    pub fn byte_of_char(&self, i: usize) -> usize {
+        self.0
+            .get(i)
+            .copied()
+            .unwrap_or_else(|| self.0.last().copied().unwrap_or(0))
+    }
+
+    /// The character at byte offset `b` (the one starting at or before it).
+    pub fn char_of_byte(&self, b: usize) -> usize {
+        match self.0.binary_search(&b) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+}
+
 /// The bidirectional levels of one paragraph (a text without line breaks).
 pub struct Paragraph<'a> {
-    /// Byte offset of each character, and the text's length at the end.
-    char_starts: Vec<usize>,
+    starts: CharStarts,
     /// Whether each character is the first of its grapheme.
     grapheme_start: Vec<bool>,
     info: ParagraphBidiInfo<'a>,
@@ -44,18 +78,15 @@ impl<'a> Paragraph<'a> {
     /// The paragraph's direction comes from its first strong character (rules P2, P3):
     /// a paragraph that starts in Arabic is right-to-left even with English inside.
     pub fn new(text: &'a str) -> Paragraph<'a> {
-        let mut char_starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        char_starts.push(text.len());
-        let mut grapheme_start = vec![false; char_starts.len() - 1];
+        let starts = CharStarts::of(text);
+        let mut grapheme_start = vec![false; starts.count()];
         for (b, _) in text.grapheme_indices(true) {
-            if let Ok(i) = char_starts.binary_search(&b)
-                && let Some(slot) = grapheme_start.get_mut(i)
-            {
+            if let Some(slot) = grapheme_start.get_mut(starts.char_of_byte(b)) {
                 *slot = true;
             }
         }
         Paragraph {
-            char_starts,
+            starts,
             grapheme_start,
             info: ParagraphBidiInfo::new(text, None),
         }
@@ -81,23 +112,22 @@ impl<'a> Paragraph<'a> {
     }
 
     pub fn char_count(&self) -> usize {
-        self.char_starts.len() - 1
+        self.starts.count()
+    }
+
+    /// Where the paragraph's characters start.
+    pub fn char_starts(&self) -> &CharStarts {
+        &self.starts
     }
 
     /// Byte offset of character `i` (the text's length for `i == char_count()`).
     pub fn byte_of_char(&self, i: usize) -> usize {
-        self.char_starts
-            .get(i)
-            .copied()
-            .unwrap_or_else(|| self.char_starts.last().copied().unwrap_or(0))
+        self.starts.byte_of_char(i)
     }
 
     /// The character index at byte offset `b` (the one starting at or before it).
     pub fn char_of_byte(&self, b: usize) -> usize {
-        match self.char_starts.binary_search(&b) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        }
+        self.starts.char_of_byte(b)
     }
 
     /// For the characters `line` (a visual line: a range of character indices), the

@@ -19,12 +19,12 @@ use std::sync::Arc;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Color32, Galley, Stroke, Ui};
 
-use crate::text::bidi::{Paragraph, display_chars, has_right_to_left};
+use crate::text::bidi::{CharStarts, Paragraph, display_chars, has_right_to_left};
 
 /// Where each stored character of a block is drawn, and back.
 pub struct BidiMap {
-    /// Byte offset in the block of each stored character, then the block's length.
-    char_bytes: Vec<usize>,
+    /// Where each stored character starts in the block.
+    starts: CharStarts,
     /// The galley character index of each stored character.
     to_galley: Vec<usize>,
     /// The stored character of each galley character (`None` for the line breaks).
@@ -118,18 +118,12 @@ impl BidiMap {
 
     /// Byte offset in the block of stored character boundary `i`.
     pub fn byte_of_boundary(&self, i: usize) -> usize {
-        self.char_bytes
-            .get(i)
-            .copied()
-            .unwrap_or_else(|| self.char_bytes.last().copied().unwrap_or(0))
+        self.starts.byte_of_char(i)
     }
 
     /// The stored character boundary at byte offset `b` of the block.
     pub fn boundary_of_byte(&self, b: usize) -> usize {
-        match self.char_bytes.binary_search(&b) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        }
+        self.starts.char_of_byte(b)
     }
 }
 
@@ -276,11 +270,11 @@ pub(crate) fn layout_aligned(
         }
     }
     let galley = ui.fonts_mut(|f| f.layout_job(visual));
-    let char_bytes = (0..=n).map(|i| paragraph.byte_of_char(i)).collect();
+    let starts = paragraph.char_starts().clone();
     Some((
         galley,
         BidiMap {
-            char_bytes,
+            starts,
             to_galley,
             to_stored,
             rtl,
