@@ -65,9 +65,19 @@ def window_time(binary, runs=5):
     return statistics.median(times)
 
 before, after = sys.argv[1], sys.argv[2]
-rows = []
-for name, binary in (("before", before), ("after", after)):
-    rows.append((name, binary, os.path.getsize(binary), version_time(binary), window_time(binary)))
+# Interleaved (before, after, before, after…) so a busy moment of a shared machine
+# weighs on both alike; medians.
+versions = {before: [], after: []}
+windows = {before: [], after: []}
+for _ in range(40):
+    for binary in (before, after):
+        versions[binary].append(version_time(binary, runs=1))
+for _ in range(7):
+    for binary in (before, after):
+        windows[binary].append(window_time(binary, runs=1))
+rows = [(name, binary, os.path.getsize(binary), statistics.median(versions[binary]),
+         statistics.median(windows[binary]))
+        for name, binary in (("before", before), ("after", after))]
 print(f"{'build':8} {'size':>10} {'--version':>11} {'window':>9}  binary")
 for name, binary, size, v, w in rows:
     print(f"{name:8} {size/1e6:8.1f} MB {v*1000:8.1f} ms {w:7.2f} s  {binary}")
