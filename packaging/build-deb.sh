@@ -57,14 +57,7 @@ install -D -m 0644 "$pkgdir/org.marginalia.Marginalia.metainfo.xml" \
 
 # The demo exercise the window opens with no file (src/sample/bundled.rs looks in
 # ../share/marginalia/sample-docs beside /usr/bin), and a class to grade.
-sample="$stage/usr/share/$name/sample-docs"
-for f in "$root"/sample-docs/*.txt "$root"/sample-docs/exercise.ron \
-         "$root"/sample-docs/exercise-key.ron; do
-    install -D -m 0644 "$f" "$sample/$(basename "$f")"
-done
-for f in "$root"/sample-docs/sample-class/*.ron; do
-    install -D -m 0644 "$f" "$sample/sample-class/$(basename "$f")"
-done
+install_sample "$stage/usr/share/$name/sample-docs"
 
 doc="$stage/usr/share/doc/$name"
 install -D -m 0644 "$pkgdir/copyright" "$doc/copyright"

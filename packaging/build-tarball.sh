@@ -36,13 +36,7 @@ install -m 0644 "$root/assets/icons/marginalia.svg" "$dir/marginalia.svg"
 install -m 0644 "$root/assets/icons/hicolor/256x256/apps/marginalia.png" "$dir/marginalia.png"
 install -m 0644 "$pkgdir/marginalia-mime.xml" "$dir/marginalia-mime.xml"
 # The demo exercise, found beside the binary (src/sample/bundled.rs).
-for f in "$root"/sample-docs/*.txt "$root"/sample-docs/exercise.ron \
-         "$root"/sample-docs/exercise-key.ron; do
-    install -D -m 0644 "$f" "$dir/sample-docs/$(basename "$f")"
-done
-for f in "$root"/sample-docs/sample-class/*.ron; do
-    install -D -m 0644 "$f" "$dir/sample-docs/sample-class/$(basename "$f")"
-done
+install_sample "$dir/sample-docs"
 sed "s/VERSION/$version/; s/ARCH/$arch/" "$pkgdir/INSTALL.txt" > "$dir/INSTALL.txt"
 chmod 0644 "$dir/INSTALL.txt"
 install -m 0644 "$pkgdir/copyright" "$dir/LICENSES/COPYRIGHT"

@@ -20,3 +20,17 @@ cargo_field() {
     sed -n '/^\[package\]/,/^\[/{ s/^'"$1"'[[:space:]]*=[[:space:]]*"\(.*\)"[[:space:]]*$/\1/p; }' \
         "$root/Cargo.toml" | head -n 1
 }
+
+# The demo exercise into DEST: the seed articles, the assignment, the answer key and the
+# class to grade (src/sample/bundled.rs finds it beside the binary or in
+# ../share/marginalia/sample-docs).
+install_sample() {
+    local dest="$1" f
+    for f in "$root"/sample-docs/*.txt "$root"/sample-docs/exercise.ron \
+             "$root"/sample-docs/exercise-key.ron; do
+        install -D -m 0644 "$f" "$dest/$(basename "$f")"
+    done
+    for f in "$root"/sample-docs/sample-class/*.ron; do
+        install -D -m 0644 "$f" "$dest/sample-class/$(basename "$f")"
+    done
+}

@@ -10,15 +10,15 @@
 
 mod common;
 
+use common::gui::{drag_select, text_of};
+
 use std::collections::HashMap;
 use std::path::Path;
 
-use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
 use marginalia::i18n::{self, Lang};
-use marginalia::text::ByteOffset;
 
 const ARTICLE: &str = "sample-docs/000_0aa05fbc1d035030.txt";
 
@@ -28,36 +28,6 @@ fn french_window() -> Harness<'static, MarginaliaApp> {
     i18n::set_thread(Lang::french());
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(ARTICLE);
     common::gui::harness(MarginaliaApp::open(Some(path)), 1280.0, 720.0)
-}
-
-fn text_of(harness: &Harness<'_, MarginaliaApp>) -> String {
-    let app = harness.state();
-    let id = app.current_article.clone().unwrap();
-    let project = app.session.project();
-    project.article(&id).unwrap().text().to_owned()
-}
-
-fn screen_pos(harness: &Harness<'_, MarginaliaApp>, offset: usize) -> Pos2 {
-    harness
-        .state()
-        .view
-        .screen_pos_of(ByteOffset(offset))
-        .unwrap_or_else(|| panic!("offset {offset} is not visible"))
-}
-
-/// Drags the mouse from one text offset to another, as a student would.
-fn drag_select(harness: &mut Harness<'_, MarginaliaApp>, from: usize, to: usize) {
-    let (a, b) = (screen_pos(harness, from), screen_pos(harness, to));
-    harness.hover_at(a);
-    harness.run_steps(1);
-    harness.drag_at(a);
-    harness.run_steps(1);
-    harness.hover_at(a + (b - a) * 0.5);
-    harness.run_steps(1);
-    harness.hover_at(b);
-    harness.run_steps(1);
-    harness.drop_at(b);
-    harness.run_steps(2);
 }
 
 /// (quote, tag id) of every annotation.

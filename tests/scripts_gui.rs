@@ -14,6 +14,8 @@
 
 mod common;
 
+use common::gui::{drag_select, text_of};
+
 use std::path::{Path, PathBuf};
 
 use egui::{Key, Modifiers};
@@ -37,17 +39,6 @@ fn open(name: &str) -> Harness<'static, MarginaliaApp> {
     h
 }
 
-fn article_text(h: &Harness<'_, MarginaliaApp>) -> String {
-    let app = h.state();
-    let id = app.current_article.clone().unwrap();
-    app.session
-        .project()
-        .article(&id)
-        .unwrap()
-        .text()
-        .to_owned()
-}
-
 fn block_with<'a>(h: &'a Harness<'_, MarginaliaApp>, offset: usize) -> &'a VisibleBlock {
     h.state()
         .view
@@ -55,21 +46,6 @@ fn block_with<'a>(h: &'a Harness<'_, MarginaliaApp>, offset: usize) -> &'a Visib
         .iter()
         .find(|b| b.range.start.0 <= offset && offset < b.range.end.0)
         .expect("the paragraph is on screen")
-}
-
-/// Drags from stored offset `from` to `to` with the mouse.
-fn drag(h: &mut Harness<'_, MarginaliaApp>, from: usize, to: usize) {
-    let a = h.state().view.screen_pos_of(ByteOffset(from)).unwrap();
-    let b = h.state().view.screen_pos_of(ByteOffset(to)).unwrap();
-    h.drag_at(a);
-    h.run_steps(1);
-    let mid = a + (b - a) * 0.5;
-    h.hover_at(mid);
-    h.run_steps(1);
-    h.hover_at(b);
-    h.run_steps(1);
-    h.drop_at(b);
-    h.run_steps(2);
 }
 
 fn selection(h: &Harness<'_, MarginaliaApp>) -> (usize, usize) {
@@ -90,7 +66,7 @@ fn drawn(block: &VisibleBlock) -> String {
 
 fn check_paragraph(name: &str, word: &str, latin: &str) {
     let mut h = open(name);
-    let text = article_text(&h);
+    let text = text_of(&h);
     let start = text.find(word).unwrap();
     let end = start + word.len();
 
@@ -132,7 +108,7 @@ fn check_paragraph(name: &str, word: &str, latin: &str) {
     }
 
     // A drag between two offsets selects exactly those code points.
-    drag(&mut h, start, end);
+    drag_select(&mut h, start, end);
     assert_eq!(selection(&h), (start, end), "{name}: dragged selection");
 
     // Tag it: exactly the word's glyphs get the highlight colour.
@@ -205,7 +181,7 @@ fn an_arabic_paragraph_reads_right_to_left_and_selects_by_code_point() {
     check_paragraph("arabic.txt", "مجموعة السبع", "G7");
     // Letters are drawn in their joined forms (Arabic Presentation Forms-B).
     let h = open("arabic.txt");
-    let text = article_text(&h);
+    let text = text_of(&h);
     let first = drawn(block_with(&h, text.find("مارك كارني").unwrap()));
     assert!(first.contains("Mark Carney"), "{first}");
     let block = block_with(&h, text.find("مجموعة").unwrap());
@@ -226,7 +202,7 @@ fn an_arabic_paragraph_reads_right_to_left_and_selects_by_code_point() {
 fn a_hebrew_paragraph_reads_right_to_left_and_selects_by_code_point() {
     check_paragraph("hebrew.txt", "מיליון דולר", "Anita Anand");
     let h = open("hebrew.txt");
-    let text = article_text(&h);
+    let text = text_of(&h);
     let block = block_with(&h, text.find("מיליון").unwrap());
     assert!(drawn(block).contains("2026"));
 }
@@ -234,7 +210,7 @@ fn a_hebrew_paragraph_reads_right_to_left_and_selects_by_code_point() {
 #[test]
 fn left_arrow_reads_on_in_a_right_to_left_paragraph() {
     let mut h = open("hebrew.txt");
-    let text = article_text(&h);
+    let text = text_of(&h);
     let start = text.find("שרת").unwrap();
     h.state_mut().view.selection = Some(Selection {
         anchor: ByteOffset(start),

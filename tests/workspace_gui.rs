@@ -5,9 +5,11 @@
 
 mod common;
 
+use common::gui::{drag_select, screen_pos, text_of};
+
 use std::path::{Path, PathBuf};
 
-use egui::{Key, Modifiers, Pos2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
@@ -24,40 +26,6 @@ fn sample(path: &str) -> PathBuf {
 
 fn harness(app: MarginaliaApp) -> Harness<'static, MarginaliaApp> {
     common::gui::harness(app, 1280.0, 720.0)
-}
-
-fn text_of(harness: &Harness<'_, MarginaliaApp>) -> String {
-    let app = harness.state();
-    let id = app.current_article.clone().unwrap();
-    app.session
-        .project()
-        .article(&id)
-        .unwrap()
-        .text()
-        .to_owned()
-}
-
-fn screen_pos(harness: &Harness<'_, MarginaliaApp>, offset: usize) -> Pos2 {
-    harness
-        .state()
-        .view
-        .screen_pos_of(ByteOffset(offset))
-        .unwrap_or_else(|| panic!("offset {offset} is not visible"))
-}
-
-/// Drags the mouse from one text offset to another, as a student would.
-fn drag_select(harness: &mut Harness<'_, MarginaliaApp>, from: usize, to: usize) {
-    let (a, b) = (screen_pos(harness, from), screen_pos(harness, to));
-    harness.hover_at(a);
-    harness.run_steps(1);
-    harness.drag_at(a);
-    harness.run_steps(1);
-    harness.hover_at(a + (b - a) * 0.5);
-    harness.run_steps(1);
-    harness.hover_at(b);
-    harness.run_steps(1);
-    harness.drop_at(b);
-    harness.run_steps(2);
 }
 
 fn quotes(harness: &Harness<'_, MarginaliaApp>) -> Vec<(String, String, String)> {

@@ -1,9 +1,10 @@
 //! The window under egui_kittest, as every GUI test starts it.
 
-use egui::vec2;
+use egui::{Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::gui::MarginaliaApp;
+use marginalia::text::ByteOffset;
 
 /// The real app in a window of `width`×`height`, with the app's bundled fonts (kittest
 /// panics on any glyph they lack), after a few frames so panels have settled.
@@ -44,5 +45,41 @@ pub fn menu(harness: &mut Harness<'_, MarginaliaApp>, menu: &str, item: &str) {
     harness.get_by_label(menu).click();
     harness.run_steps(2);
     harness.get_by_label_contains(item).click();
+    harness.run_steps(2);
+}
+
+/// The text of the article the window shows.
+pub fn text_of(harness: &Harness<'_, MarginaliaApp>) -> String {
+    let app = harness.state();
+    let id = app.current_article.clone().unwrap();
+    app.session
+        .project()
+        .article(&id)
+        .unwrap()
+        .text()
+        .to_owned()
+}
+
+/// Where the character at byte `offset` of the shown article is drawn.
+pub fn screen_pos(harness: &Harness<'_, MarginaliaApp>, offset: usize) -> Pos2 {
+    harness
+        .state()
+        .view
+        .screen_pos_of(ByteOffset(offset))
+        .unwrap_or_else(|| panic!("offset {offset} is not visible"))
+}
+
+/// Drags the mouse from one text offset to another, as a student would.
+pub fn drag_select(harness: &mut Harness<'_, MarginaliaApp>, from: usize, to: usize) {
+    let (a, b) = (screen_pos(harness, from), screen_pos(harness, to));
+    harness.hover_at(a);
+    harness.run_steps(1);
+    harness.drag_at(a);
+    harness.run_steps(1);
+    harness.hover_at(a + (b - a) * 0.5);
+    harness.run_steps(1);
+    harness.hover_at(b);
+    harness.run_steps(1);
+    harness.drop_at(b);
     harness.run_steps(2);
 }
